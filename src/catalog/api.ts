@@ -1,0 +1,47 @@
+/**
+ * Fetchers for the catalog files. They turn every failure (network, HTTP status, bad JSON,
+ * bad shape) into a CatalogError with a message meant for the user, so views only ever see
+ * a query's error state, never a raw exception.
+ */
+import type { CatalogIndex, Model } from '../domain/types';
+import { parseCatalogIndex, parseModel, type Parsed } from './parse';
+
+export class CatalogError extends Error {
+  override name = 'CatalogError';
+}
+
+const catalogUrl = (path: string) => `${import.meta.env.BASE_URL}catalog/${path}`;
+
+/** Path of a model's detail file; ids are slugs, encoded anyway so a hostile id cannot escape the folder. */
+export const modelPath = (id: string) => `models/${encodeURIComponent(id)}.json`;
+
+async function fetchJson(path: string, what: string, signal?: AbortSignal): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(catalogUrl(path), { signal });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new CatalogError(`Could not reach the server for ${what}. Check the connection and retry.`);
+  }
+  if (!response.ok) throw new CatalogError(`The server answered ${response.status} for ${what}.`);
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new CatalogError(`The ${what} is not valid JSON (${text.length.toLocaleString('en-US')} bytes received; the file may be truncated).`);
+  }
+}
+
+export async function fetchCatalogIndex(signal?: AbortSignal): Promise<Parsed<CatalogIndex>> {
+  const raw = await fetchJson('index.json', 'catalog index', signal);
+  const parsed = parseCatalogIndex(raw);
+  if (!parsed.ok) throw new CatalogError(parsed.reason);
+  return parsed.data;
+}
+
+export async function fetchModel(id: string, signal?: AbortSignal): Promise<Parsed<Model>> {
+  const raw = await fetchJson(modelPath(id), `data of model "${id}"`, signal);
+  const parsed = parseModel(raw, id);
+  if (!parsed.ok) throw new CatalogError(parsed.reason);
+  return parsed.data;
+}

@@ -1,0 +1,168 @@
+/**
+ * Schemas of the catalog files. The app parses every fetched file with them, and the import
+ * pipeline validates what it writes with the same ones, so the two cannot drift apart.
+ */
+import * as v from 'valibot';
+import { CAPABILITY_IDS } from '../domain/types';
+
+export const SCHEMA_VERSION = 1;
+
+const date = v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}){0,2}$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD'));
+const url = v.pipe(v.string(), v.url());
+const nonEmpty = v.pipe(v.string(), v.minLength(1));
+/** A finite number at or above zero: prices and token counts. */
+const amount = v.pipe(v.number(), v.finite(), v.minValue(0));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+const claim = <T extends v.GenericSchema>(value: T) =>
+  v.object({ value, source: nonEmpty, note: v.optional(v.string()) });
+
+const fact = <T extends v.GenericSchema>(value: T) =>
+  v.object({
+    value,
+    source: nonEmpty,
+    claims: v.optional(v.array(claim(value))),
+    rule: v.optional(v.string()),
+  });
+
+const modality = v.picklist(['text', 'image', 'audio', 'video', 'pdf']);
+const capabilityId = v.picklist(CAPABILITY_IDS);
+
+export const priceSetSchema = v.object({
+  input: v.optional(amount),
+  output: v.optional(amount),
+  cacheRead: v.optional(amount),
+  cacheWrite: v.optional(amount),
+  cacheWrite1h: v.optional(amount),
+  reasoning: v.optional(amount),
+});
+
+export const routeSchema = v.object({
+  id: nonEmpty,
+  providerId: nonEmpty,
+  providerModelId: nonEmpty,
+  billing: v.picklist(['payg', 'free', 'plan']),
+  currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/)),
+  prices: priceSetSchema,
+  tiers: v.optional(v.array(v.object({ above: count, prices: priceSetSchema }))),
+  batch: v.optional(priceSetSchema),
+  flex: v.optional(priceSetSchema),
+  priority: v.optional(priceSetSchema),
+  perRequest: v.optional(amount),
+  context: v.optional(count),
+  maxOutput: v.optional(count),
+  quantization: v.optional(v.string()),
+  variant: v.optional(v.string()),
+  region: v.optional(v.string()),
+  status: v.picklist(['active', 'beta', 'deprecated']),
+  markup: v.optional(amount),
+  source: nonEmpty,
+  checked: date,
+  outlier: v.optional(v.object({ medianOutput: amount, factor: amount })),
+  priceClaims: v.optional(v.array(claim(priceSetSchema))),
+});
+
+export const scoreSchema = v.object({
+  benchmarkId: nonEmpty,
+  value: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100)),
+  variant: v.optional(v.string()),
+  selfReported: v.boolean(),
+  source: nonEmpty,
+  url: v.optional(url),
+  date: v.optional(date),
+});
+
+export const modelSchema = v.object({
+  id: nonEmpty,
+  name: nonEmpty,
+  creatorId: nonEmpty,
+  creatorName: nonEmpty,
+  family: v.optional(v.string()),
+  aliases: v.array(v.string()),
+  description: v.optional(v.string()),
+  releaseDate: v.optional(fact(date)),
+  knowledgeCutoff: v.optional(fact(date)),
+  contextWindow: v.optional(fact(count)),
+  maxOutput: v.optional(fact(count)),
+  parametersTotal: v.optional(fact(amount)),
+  parametersActive: v.optional(fact(amount)),
+  architecture: v.optional(fact(v.string())),
+  license: v.optional(fact(v.string())),
+  openWeights: v.optional(fact(v.boolean())),
+  commercialUse: v.optional(fact(v.string())),
+  inputModalities: v.optional(fact(v.array(modality))),
+  outputModalities: v.optional(fact(v.array(modality))),
+  modes: v.array(v.string()),
+  tags: v.array(v.string()),
+  capabilities: v.record(capabilityId, fact(v.picklist(['yes', 'no']))),
+  weights: v.array(v.object({ precision: nonEmpty, gb: amount, source: nonEmpty })),
+  links: v.array(v.object({ label: nonEmpty, url })),
+  routes: v.array(v.unknown()),
+  scores: v.array(v.unknown()),
+});
+
+export const providerSchema = v.object({
+  id: nonEmpty,
+  name: nonEmpty,
+  docUrl: v.optional(url),
+  pricingUrl: v.optional(url),
+  apiBaseUrl: v.optional(v.string()),
+  openaiCompatible: v.boolean(),
+  source: nonEmpty,
+});
+
+export const sourceSchema = v.object({
+  id: nonEmpty,
+  title: nonEmpty,
+  url: v.optional(url),
+  publisher: nonEmpty,
+  date,
+  license: nonEmpty,
+  attribution: v.optional(v.string()),
+  contributed: v.string(),
+});
+
+export const benchmarkSchema = v.object({
+  id: nonEmpty,
+  name: nonEmpty,
+  category: v.string(),
+  unit: v.string(),
+  higherIsBetter: v.boolean(),
+  description: v.optional(v.string()),
+  url: v.optional(url),
+});
+
+export const rateSchema = v.object({
+  currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/)),
+  perUsd: v.pipe(v.number(), v.finite(), v.gtValue(0)),
+  date,
+  source: nonEmpty,
+});
+
+export const modelSummarySchema = v.object({
+  id: nonEmpty,
+  name: nonEmpty,
+  creatorId: nonEmpty,
+  creatorName: nonEmpty,
+  aliases: v.array(v.string()),
+  contextWindow: v.optional(count),
+  openWeights: v.optional(v.boolean()),
+  releaseDate: v.optional(date),
+  capabilities: v.array(capabilityId),
+  cheapest: v.optional(v.object({ input: amount, output: amount, providerId: nonEmpty })),
+  routeCount: count,
+  scores: v.record(v.string(), v.pipe(v.number(), v.finite())),
+});
+
+/**
+ * The envelope of the index file. Entries of the lists are left unknown here and parsed one by
+ * one, so that one bad entry is skipped and reported instead of failing the whole catalog.
+ */
+export const indexEnvelopeSchema = v.object({
+  meta: v.object({ schemaVersion: v.number(), generatedAt: v.string() }),
+  sources: v.array(v.unknown()),
+  providers: v.array(v.unknown()),
+  benchmarks: v.array(v.unknown()),
+  rates: v.array(v.unknown()),
+  models: v.array(v.unknown()),
+});

@@ -1,0 +1,56 @@
+/**
+ * The comparison state: what the user compares and under which assumptions. The store holds
+ * exactly this; the URL codec serializes it.
+ */
+import { DEFAULT_TRAFFIC, type TrafficProfile } from './traffic';
+
+export const MIN_MODELS = 2;
+export const MAX_MODELS = 8;
+
+export interface ComparisonState {
+  /** Chosen model ids in display order, MIN_MODELS..MAX_MODELS of them, no duplicates. */
+  modelIds: string[];
+  /** Model the deltas are measured against; the first model when unset. */
+  baselineId?: string;
+  traffic: TrafficProfile;
+  /** ISO 4217 display currency. */
+  currency: string;
+  /** User overrides of exchange rates, units per USD. */
+  rateOverrides: Record<string, number>;
+  includeFreeAndPlans: boolean;
+}
+
+/** The reference pages' comparison, at their traffic. */
+export const DEFAULT_COMPARISON: ComparisonState = {
+  modelIds: ['kimi-k2.5', 'gpt-4.1'],
+  traffic: DEFAULT_TRAFFIC,
+  currency: 'USD',
+  rateOverrides: {},
+  includeFreeAndPlans: false,
+};
+
+/** Replaces the model at `slot`; choosing a model already shown elsewhere swaps the two. */
+export function replaceModel(ids: readonly string[], slot: number, id: string): string[] {
+  const next = [...ids];
+  const existing = next.indexOf(id);
+  if (existing === slot) return next;
+  if (existing >= 0) next[existing] = next[slot] as string;
+  next[slot] = id;
+  return next;
+}
+
+export function addModel(ids: readonly string[], id: string): string[] {
+  if (ids.length >= MAX_MODELS || ids.includes(id)) return [...ids];
+  return [...ids, id];
+}
+
+export function removeModel(ids: readonly string[], slot: number): string[] {
+  if (ids.length <= MIN_MODELS) return [...ids];
+  return ids.filter((_, i) => i !== slot);
+}
+
+/** The baseline in force: the chosen one while it is still compared, else the first model. */
+export function effectiveBaseline(state: Pick<ComparisonState, 'modelIds' | 'baselineId'>): string | undefined {
+  if (state.baselineId && state.modelIds.includes(state.baselineId)) return state.baselineId;
+  return state.modelIds[0];
+}

@@ -1,0 +1,80 @@
+/**
+ * Search over model summaries for the picker. People type model names loosely ("kimi 2.5",
+ * "gpt4.1", "opus 4.6"), so matching ignores case, punctuation and the spaces or hyphens
+ * between a name's parts; every word of the query must match somewhere in the model's name,
+ * creator or aliases. Haystacks are prepared once per catalog so a keystroke only scans strings.
+ */
+import type { ModelSummary } from './types';
+
+export interface SearchEntry {
+  model: ModelSummary;
+  /** Normalized name, e.g. "kimi k2.5". */
+  name: string;
+  /** Name without separators, e.g. "kimik2.5". */
+  compactName: string;
+  /** Name, creator and aliases, normalized and compacted, joined by "|". */
+  all: string;
+}
+
+/** Lowercases and turns every run of characters other than letters, digits and dots into one space. */
+export function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9.]+/g, ' ')
+    .trim();
+}
+
+const compact = (normalized: string) => normalized.replace(/ /g, '');
+
+export function prepareSearch(models: readonly ModelSummary[]): SearchEntry[] {
+  return models.map((model) => {
+    const name = normalize(model.name);
+    const parts = [model.name, model.id, model.creatorName, ...model.aliases].map(normalize);
+    return {
+      model,
+      name,
+      compactName: compact(name),
+      all: [...parts, ...parts.map(compact)].join('|'),
+    };
+  });
+}
+
+function rank(entry: SearchEntry, query: string, compactQuery: string, words: string[]): number | undefined {
+  if (!words.every((word) => entry.all.includes(word))) {
+    // "gpt4.1" has one word but the name has two parts: try the query without separators.
+    if (!entry.all.includes(compactQuery)) return undefined;
+  }
+  let score = 0;
+  if (entry.name === query || entry.compactName === compactQuery) score += 1000;
+  else if (entry.name.startsWith(query) || entry.compactName.startsWith(compactQuery)) score += 500;
+  else if (entry.compactName.includes(compactQuery)) score += 250;
+  else if (words.every((word) => entry.name.includes(word))) score += 100;
+  // Shorter names are closer to what was typed ("gpt-4.1" before "gpt-4.1-mini").
+  score -= entry.name.length;
+  // Widely served models are the likelier intent among equals.
+  score += Math.min(entry.model.routeCount, 50) / 10;
+  return score;
+}
+
+/**
+ * Models matching `query`, best first, at most `limit`. An empty query lists the most widely
+ * served models first.
+ */
+export function searchModels(entries: readonly SearchEntry[], query: string, limit = 50): ModelSummary[] {
+  const normalized = normalize(query);
+  if (!normalized) {
+    return [...entries]
+      .sort((a, b) => b.model.routeCount - a.model.routeCount || a.name.localeCompare(b.name))
+      .slice(0, limit)
+      .map((e) => e.model);
+  }
+  const words = normalized.split(' ');
+  const compactQuery = compact(normalized);
+  const hits: { entry: SearchEntry; score: number }[] = [];
+  for (const entry of entries) {
+    const score = rank(entry, normalized, compactQuery, words);
+    if (score !== undefined) hits.push({ entry, score });
+  }
+  hits.sort((a, b) => b.score - a.score || a.entry.name.localeCompare(b.entry.name));
+  return hits.slice(0, limit).map((hit) => hit.entry.model);
+}

@@ -1,0 +1,46 @@
+/**
+ * The comparison store: the one source of truth for what the user compares. Server data (the
+ * catalog) never lives here; only ids and user choices do.
+ */
+import { create } from 'zustand';
+import { addModel, DEFAULT_COMPARISON, removeModel, replaceModel, type ComparisonState } from '../domain/comparison';
+import type { TrafficProfile } from '../domain/traffic';
+
+interface ComparisonActions {
+  setModel: (slot: number, id: string) => void;
+  addModel: (id: string) => void;
+  removeModel: (slot: number) => void;
+  setBaseline: (id: string) => void;
+  setTraffic: (patch: Partial<TrafficProfile>) => void;
+  setCurrency: (currency: string) => void;
+  setRateOverride: (currency: string, perUsd: number | undefined) => void;
+  setIncludeFreeAndPlans: (include: boolean) => void;
+  replaceState: (state: ComparisonState) => void;
+}
+
+export type ComparisonStore = ComparisonState & ComparisonActions;
+
+export const useComparisonStore = create<ComparisonStore>()((set) => ({
+  ...DEFAULT_COMPARISON,
+  setModel: (slot, id) => set((s) => ({ modelIds: replaceModel(s.modelIds, slot, id) })),
+  addModel: (id) => set((s) => ({ modelIds: addModel(s.modelIds, id) })),
+  removeModel: (slot) => set((s) => ({ modelIds: removeModel(s.modelIds, slot) })),
+  setBaseline: (baselineId) => set({ baselineId }),
+  setTraffic: (patch) => set((s) => ({ traffic: { ...s.traffic, ...patch } })),
+  setCurrency: (currency) => set({ currency }),
+  setRateOverride: (currency, perUsd) =>
+    set((s) => {
+      const rateOverrides = { ...s.rateOverrides };
+      if (perUsd === undefined) delete rateOverrides[currency];
+      else rateOverrides[currency] = perUsd;
+      return { rateOverrides };
+    }),
+  setIncludeFreeAndPlans: (includeFreeAndPlans) => set({ includeFreeAndPlans }),
+  replaceState: (state) => set(state),
+}));
+
+/** Reads only the comparison state (no actions), e.g. for serialization. */
+export function comparisonSnapshot(store: ComparisonStore): ComparisonState {
+  const { modelIds, baselineId, traffic, currency, rateOverrides, includeFreeAndPlans } = store;
+  return { modelIds, baselineId, traffic, currency, rateOverrides, includeFreeAndPlans };
+}
