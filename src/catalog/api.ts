@@ -10,7 +10,8 @@ export class CatalogError extends Error {
   override name = 'CatalogError';
 }
 
-const catalogUrl = (path: string) => `${import.meta.env.BASE_URL}catalog/${path}`;
+/** Absolute, so that fetch behaves the same in the browser and in tests. */
+const catalogUrl = (path: string) => new URL(`${import.meta.env.BASE_URL}catalog/${path}`, document.baseURI).href;
 
 /** Path of a model's detail file; ids are slugs, encoded anyway so a hostile id cannot escape the folder. */
 export const modelPath = (id: string) => `models/${encodeURIComponent(id)}.json`;

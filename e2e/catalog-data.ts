@@ -1,0 +1,38 @@
+/**
+ * Reads the catalog files the served app uses, so tests compute expected figures from the same
+ * route prices the page shows, independently of the app's cost engine.
+ */
+import type { APIRequestContext } from '@playwright/test';
+import type { CatalogIndex, Model } from '../src/domain/types';
+
+export async function loadIndex(request: APIRequestContext): Promise<CatalogIndex> {
+  const response = await request.get('/catalog/index.json');
+  return (await response.json()) as CatalogIndex;
+}
+
+export async function loadModel(request: APIRequestContext, id: string): Promise<Model> {
+  const response = await request.get(`/catalog/models/${id}.json`);
+  return (await response.json()) as Model;
+}
+
+/**
+ * Cheapest pay-as-you-go monthly cost in USD for plain traffic (no cache, no reasoning, no
+ * batch, a prompt below every long-context tier): R × (I × input + O × output) / 1e6 + fees.
+ */
+export function expectedMonthlyUsd(model: Model, index: CatalogIndex, requests: number, input: number, output: number): number {
+  const perUsd = new Map(index.rates.map((r) => [r.currency, r.perUsd]));
+  perUsd.set('USD', 1);
+  const costs = model.routes
+    .filter((r) => r.billing === 'payg' && r.prices.input !== undefined && r.prices.output !== undefined)
+    .filter((r) => (r.tiers ?? []).every((t) => input <= t.above))
+    .map((r) => {
+      const rate = perUsd.get(r.currency);
+      if (rate === undefined) return Infinity;
+      const perRequest = (input * r.prices.input! + output * r.prices.output!) / 1e6 + (r.perRequest ?? 0);
+      return (requests * perRequest) / rate;
+    });
+  return Math.min(...costs);
+}
+
+export const usd = (amount: number) =>
+  new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount);

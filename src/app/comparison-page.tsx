@@ -1,0 +1,17 @@
+import type { DataWarning } from '../catalog/parse';
+import type { CatalogIndex } from '../domain/types';
+import { CostPanel } from '../features/cost/cost-panel';
+import { ModelPicker } from '../features/model-picker/model-picker';
+import { TrafficPanel } from '../features/traffic/traffic-panel';
+import { DataWarnings } from './data-warnings';
+
+export function ComparisonPage({ index, warnings }: { index: CatalogIndex; warnings: DataWarning[] }) {
+  return (
+    <div className="comparison">
+      <DataWarnings warnings={warnings} />
+      <ModelPicker models={index.models} />
+      <TrafficPanel />
+      <CostPanel index={index} />
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { server } from '../mocks/server';
+import { DEFAULT_COMPARISON } from '../domain/comparison';
+import { useComparisonStore } from '../state/comparison-store';
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  useComparisonStore.setState(DEFAULT_COMPARISON);
+});
+afterAll(() => server.close());
