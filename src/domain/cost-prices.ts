@@ -46,22 +46,48 @@ export function pricesForPrompt(route: Route, inputTokens: number): { prices: Pr
   return { prices: overlayPrices(route.prices, chosen.prices), tierAbove: chosen.above };
 }
 
+/** Where a batch price set omits a component, the discount of the component it derives from applies. */
+const BATCH_PARENT: Partial<Record<(typeof PRICE_KEYS)[number], 'input' | 'output'>> = {
+  cacheRead: 'input',
+  cacheWrite: 'input',
+  cacheWrite1h: 'input',
+  reasoning: 'output',
+};
+
+/** batch / standard of one base-tier component, where both are stated and the standard one is above 0. */
+function batchRatio(route: Route, key: (typeof PRICE_KEYS)[number]): number | undefined {
+  const batch = route.batch?.[key];
+  const base = route.prices[key];
+  return batch !== undefined && base !== undefined && base > 0 ? batch / base : undefined;
+}
+
 /**
  * Batch prices for a request, or undefined where the route sells no batch tier.
- * Catalog batch prices are stated for base-tier prompts. Above a long-context threshold the
- * providers that sell both (Gemini, Anthropic) keep the same batch discount on the tier price,
- * so each batch component is the tier price scaled by the batch-to-base ratio of that component.
+ * Batch APIs discount the whole request (OpenAI, Anthropic and Google halve every token price),
+ * and catalog batch sets are often partial (input and output only), so each component is the
+ * standard price in force times its batch-to-standard ratio: a component the batch set omits
+ * takes the ratio of the one it derives from (input for cache reads and writes, output for
+ * reasoning), and keeps the standard price where no ratio is known. Without this, a batch set
+ * of input and output alone would bill cached tokens at the standard cache price, which can
+ * exceed the batch input price and make caching look dearer. Catalog batch prices are stated
+ * for base-tier prompts, so above a long-context threshold the same ratio applies to the
+ * tier's prices, as with the providers that sell both.
  */
 export function batchPricesFor(route: Route, prices: PriceSet, tierAbove: number | undefined): PriceSet | undefined {
-  if (!route.batch) return undefined;
-  if (tierAbove === undefined) return overlayPrices(prices, route.batch);
+  const batch = route.batch;
+  if (!batch) return undefined;
   const scaled: PriceSet = {};
   for (const key of PRICE_KEYS) {
-    const batch = route.batch[key];
-    const base = route.prices[key];
-    const tier = prices[key];
-    if (batch === undefined) continue;
-    scaled[key] = base !== undefined && base > 0 && tier !== undefined ? (tier * batch) / base : batch;
+    const current = prices[key];
+    const stated = batch[key];
+    if (stated !== undefined) {
+      const ratio = batchRatio(route, key);
+      scaled[key] = tierAbove !== undefined && ratio !== undefined && current !== undefined ? current * ratio : stated;
+      continue;
+    }
+    const parent = BATCH_PARENT[key];
+    const ratio = parent ? batchRatio(route, parent) : undefined;
+    if (current !== undefined && ratio !== undefined) scaled[key] = current * ratio;
   }
   return overlayPrices(prices, scaled);
 }

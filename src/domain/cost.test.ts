@@ -176,3 +176,19 @@ describe('modelCost', () => {
     expect(modelCost(routes, DEFAULT_TRAFFIC, toUsd, options)).toMatchObject({ status: 'unavailable', reason });
   });
 });
+
+describe('routeCost: batch sets that omit components', () => {
+  const over = { requests: 1000, inputTokens: 1_000_000, outputTokens: 0, batchShare: 1 };
+  it('discounts cached reads by the batch input discount', () => {
+    const route = { input: 2, output: 8, cacheRead: 0.2 };
+    expect(monthly(route, { ...over, cachedShare: 0.5 }, { batch: { input: 1, output: 4 } })).toBeCloseTo(1000 * (0.5 * 1 + 0.5 * 0.1), 9);
+  });
+  it('discounts reasoning by the batch output discount', () => {
+    const route = { input: 2, output: 8, reasoning: 6 };
+    expect(monthly(route, { ...over, inputTokens: 0, reasoningTokens: 1_000_000 }, { batch: { input: 1, output: 4 } })).toBeCloseTo(3000, 9);
+  });
+  it('uses a stated batch cache price as is', () => {
+    const route = { input: 2, output: 8, cacheRead: 0.2 };
+    expect(monthly(route, { ...over, cachedShare: 1 }, { batch: { input: 1, output: 4, cacheRead: 0.15 } })).toBeCloseTo(150, 9);
+  });
+});

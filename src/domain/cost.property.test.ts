@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { modelCost, routeCost, type RouteCost } from './cost';
+import { profileArb, routeArb, wildProfileArb } from './testing/arbitraries';
+import { toUsd } from './testing/routes';
+import type { TrafficProfile } from './traffic';
+import type { Route } from './types';
+
+const perRequest = (route: Route, profile: TrafficProfile): number => {
+  const cost: RouteCost = routeCost(route, profile, toUsd);
+  if (!cost.ok) throw new Error(cost.reason);
+  return cost.perRequest;
+};
+
+/** Allows for floating-point rounding only: a millionth of a cent relative. */
+const slack = (x: number): number => 1e-12 * Math.max(1, Math.abs(x));
+
+describe('cost engine properties', () => {
+  it('is never negative, NaN or infinite, whatever the profile', () => {
+    fc.assert(
+      fc.property(routeArb(), wildProfileArb, (route, profile) => {
+        const cost = routeCost(route, profile, toUsd);
+        expect(cost.ok).toBe(true);
+        if (!cost.ok) return;
+        for (const value of [cost.perRequest, cost.monthly, ...Object.values(cost.blended)]) {
+          expect(Number.isFinite(value)).toBe(true);
+          expect(value).toBeGreaterThanOrEqual(0);
+        }
+      }),
+    );
+  });
+
+  it('is linear in requests', () => {
+    fc.assert(
+      fc.property(routeArb(), profileArb, fc.integer({ min: 0, max: 1000 }), (route, profile, k) => {
+        const one = routeCost(route, profile, toUsd);
+        const many = routeCost(route, { ...profile, requests: profile.requests * k }, toUsd);
+        if (!one.ok || !many.ok) throw new Error('unpriced');
+        expect(Math.abs(many.monthly - k * one.monthly)).toBeLessThanOrEqual(1e-9 * Math.max(1, many.monthly));
+      }),
+    );
+  });
+
+  // Holds for tiers priced at or above the prices below them (see tiersAbove); the generator only makes such tiers.
+  it.each(['inputTokens', 'outputTokens', 'reasoningTokens'] as const)('does not fall as %s grow', (field) => {
+    fc.assert(
+      fc.property(routeArb(), profileArb, fc.integer({ min: 0, max: 1_000_000 }), (route, profile, extra) => {
+        const before = perRequest(route, profile);
+        const after = perRequest(route, { ...profile, [field]: profile[field] + extra });
+        expect(after).toBeGreaterThanOrEqual(before - slack(before));
+      }),
+    );
+  });
+
+  it('does not rise as the cached share grows, where cache reads cost at most the input price', () => {
+    const shares = fc
+      .tuple(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 500 }))
+      .map(([w, a, b]) => ({ write: w / 1000, low: Math.min(a, b) / 1000, high: Math.max(a, b) / 1000 }));
+    fc.assert(
+      fc.property(routeArb({ uniformTiers: true }), profileArb, shares, (route, profile, s) => {
+        const at = (cachedShare: number) => perRequest(route, { ...profile, cacheWriteShare: s.write, cachedShare });
+        const low = at(s.low);
+        expect(at(s.high)).toBeLessThanOrEqual(low + slack(low));
+      }),
+    );
+  });
+
+  it('does not rise as the batch share grows, where batch prices are at most standard', () => {
+    fc.assert(
+      fc.property(routeArb(), profileArb, fc.integer({ min: 0, max: 1000 }), (route, profile, extra) => {
+        const before = perRequest(route, profile);
+        const after = perRequest(route, { ...profile, batchShare: Math.min(1, profile.batchShare + extra / 1000) });
+        expect(after).toBeLessThanOrEqual(before + slack(before));
+      }),
+    );
+  });
+
+  it("picks a cheapest route that costs at most every qualifying route", () => {
+    fc.assert(
+      fc.property(fc.array(routeArb(), { minLength: 1, maxLength: 6 }), profileArb, (routes, profile) => {
+        const cost = modelCost(routes, profile, toUsd, { includeFreeAndPlans: false });
+        expect(cost.status).toBe('priced');
+        if (cost.status !== 'priced') return;
+        for (const route of routes) expect(cost.cheapest.perRequest).toBeLessThanOrEqual(perRequest(route, profile));
+        expect(cost.routes).toHaveLength(routes.length);
+      }),
+    );
+  });
+});
