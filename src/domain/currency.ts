@@ -15,3 +15,19 @@ export function usdConverter(rates: readonly ExchangeRate[], overrides: Readonly
     return rate === undefined ? undefined : amount / rate;
   };
 }
+
+/**
+ * Units of `currency` per 1 USD from the catalog's rates, a user override taking precedence;
+ * 1 for USD, undefined when no valid rate is known. This is the `perUsd` that format.ts takes.
+ */
+export function ratePerUsd(
+  rates: readonly ExchangeRate[],
+  currency: string,
+  overrides: Readonly<Record<string, number>> = {},
+): number | undefined {
+  const override = overrides[currency];
+  if (override !== undefined && Number.isFinite(override) && override > 0) return override;
+  if (currency === 'USD') return 1;
+  const rate = rates.find((r) => r.currency === currency)?.perUsd;
+  return rate !== undefined && Number.isFinite(rate) && rate > 0 ? rate : undefined;
+}
