@@ -1,0 +1,118 @@
+/**
+ * The whole import as one pure function: upstream source data and the curated layer in,
+ * catalog index, model files and report data out. No file system, no clock.
+ */
+import { SCHEMA_VERSION } from '../../src/catalog/schema';
+import { usdConverter } from '../../src/domain/currency';
+import type { Benchmark, CatalogIndex, Model, Provider, Route } from '../../src/domain/types';
+import { benchmarkDefinitions, canonicalBenchmark } from './benchmarks';
+import { buildModel } from './build-model';
+import { LAB_NAMES } from './creators';
+import { matchKey } from './normalize-id';
+import type { OutlierNote } from './outliers';
+import { chooseIds, isOffer, resolveIdentities, type Entry, type Resolution } from './resolve-identity';
+import { withContributions } from './sources';
+import { summarize } from './summary';
+import type { CuratedData, ModelRecord, Offer, SourceData } from './types';
+import { byString, prune } from './util';
+
+export interface CatalogReport {
+  outliers: (OutlierNote & { modelId: string })[];
+  disputes: { modelId: string; facts: string[]; priceClaims: number }[];
+  ambiguous: string[];
+  /** Models only one non-models.dev source knows: candidates for an alias. */
+  unmatched: { modelId: string; source: string; ids: string[] }[];
+  skipped: { source: string; key: string; reason: string }[];
+  resolvedBy: Record<Resolution['how'], number>;
+}
+
+export interface BuiltCatalog {
+  index: CatalogIndex;
+  models: Model[];
+  report: CatalogReport;
+}
+
+function mergeProviders(lists: readonly Provider[][], routes: readonly Route[]): Provider[] {
+  const byId = new Map<string, Provider>();
+  for (const list of lists) for (const p of list) if (!byId.has(p.id)) byId.set(p.id, p);
+  for (const r of routes) {
+    if (!byId.has(r.providerId)) byId.set(r.providerId, { id: r.providerId, name: r.providerId, openaiCompatible: false, source: r.source });
+  }
+  const used = new Set(routes.map((r) => r.providerId));
+  return [...byId.values()].filter((p) => used.has(p.id)).sort((a, b) => byString(a.id, b.id));
+}
+
+export function buildCatalog(upstream: readonly SourceData[], curated: CuratedData): BuiltCatalog {
+  const offers: Offer[] = upstream.flatMap((s) => s.offers);
+  const records: ModelRecord[] = [...upstream.flatMap((s) => s.records), ...curated.records];
+  const entries: Entry[] = [...records, ...offers];
+  const aliases: Record<string, string> = { ...curated.aliases };
+  for (const r of curated.records) aliases[r.upstreamKey.toLowerCase()] = r.upstreamKey;
+  const { resolutions, ambiguous } = resolveIdentities(entries, aliases);
+  const curatedIds = [...curated.records.map((r) => r.upstreamKey), ...Object.values(curated.aliases)];
+  const ids = chooseIds(entries, resolutions, curatedIds);
+  const idOf = (key: string) => ids.get(key) ?? key;
+
+  const groups = new Map<string, { offers: Offer[]; records: ModelRecord[]; curatedRoutes: Route[] }>();
+  const group = (id: string) => {
+    let g = groups.get(id);
+    if (!g) groups.set(id, (g = { offers: [], records: [], curatedRoutes: [] }));
+    return g;
+  };
+  const resolvedBy: CatalogReport['resolvedBy'] = { alias: 0, 'base-model': 0, id: 0, name: 0 };
+  for (const entry of entries) {
+    const r = resolutions.get(entry);
+    if (!r) continue;
+    resolvedBy[r.how] += 1;
+    const g = group(idOf(r.modelId));
+    if (isOffer(entry)) g.offers.push(entry);
+    else g.records.push(entry);
+  }
+  for (const { modelId, route } of curated.routes) group(idOf(matchKey(modelId))).curatedRoutes.push(route);
+
+  const rates = [...curated.rates].sort((a, b) => byString(a.currency, b.currency));
+  const toUsd = usdConverter(rates);
+  const knownNames: Record<string, string> = { ...LAB_NAMES };
+  for (const s of upstream) for (const p of s.providers) knownNames[p.id] ??= p.name;
+  const ctx = { toUsd, benchmarkIdMap: curated.benchmarkIdMap, knownNames };
+
+  const report: CatalogReport = { outliers: [], disputes: [], ambiguous, unmatched: [], skipped: [], resolvedBy };
+  const models: Model[] = [];
+  for (const id of [...groups.keys()].sort(byString)) {
+    const g = groups.get(id);
+    if (!g) continue;
+    const built = buildModel({ id, ...g, resolutions }, ctx);
+    models.push(prune(built.model));
+    for (const o of built.outliers) report.outliers.push({ modelId: id, ...o });
+    const priceClaims = built.model.routes.filter((r) => r.priceClaims).length;
+    if (built.disputed.length || priceClaims) report.disputes.push({ modelId: id, facts: built.disputed, priceClaims });
+    const sources = new Set([...g.offers.map((o) => o.source), ...g.records.map((r) => r.source)]);
+    if (!sources.has('models.dev') && !sources.has('curated') && sources.size === 1)
+      report.unmatched.push({ modelId: id, source: [...sources][0] ?? '', ids: [...g.offers, ...g.records].map((e) => e.upstreamKey).slice(0, 5) });
+  }
+  for (const s of upstream) for (const k of s.skipped) report.skipped.push({ source: s.source.id, ...k });
+
+  const allRoutes = models.flatMap((m) => m.routes);
+  const providers = mergeProviders(upstream.map((s) => s.providers), allRoutes);
+  const usedBenchmarks = new Set(models.flatMap((m) => m.scores.map((s) => s.benchmarkId)));
+  const names = new Map<string, string>();
+  for (const r of records) for (const s of r.scores) names.set(canonicalBenchmark(s.benchmarkId, s.variant, curated.benchmarkIdMap).benchmarkId, s.benchmarkId);
+  const benchmarks: Benchmark[] = benchmarkDefinitions(
+    usedBenchmarks,
+    upstream.flatMap((s) => s.benchmarks),
+    curated.benchmarkDefinitions,
+    names,
+    curated.benchmarkIdMap,
+  );
+  const sourceList = [...upstream.map((s) => s.source), ...curated.sources.filter((s) => !upstream.some((u) => u.source.id === s.id))];
+  const dates = sourceList.map((s) => s.date).sort(byString);
+  const index: CatalogIndex = prune({
+    meta: { schemaVersion: SCHEMA_VERSION, generatedAt: dates[dates.length - 1] ?? '1970-01-01' },
+    sources: withContributions(sourceList, models, providers),
+    providers,
+    benchmarks,
+    rates,
+    models: models.map((m) => summarize(m, toUsd)),
+  });
+  return { index, models, report };
+}

@@ -1,0 +1,124 @@
+/**
+ * Assembles one canonical Model from the offers and records identity resolution put together.
+ */
+import type { ToUsd } from '../../src/domain/currency';
+import type { Link, Model, Route, Score } from '../../src/domain/types';
+import { normalizeScore, dedupeScores } from './benchmarks';
+import { labFromId, labFromKey, labName, normalizeLab } from './creators';
+import { candidateFor, mergeRoutes, type RouteCandidate } from './merge-routes';
+import { resolveModelFacts } from './model-facts';
+import { flagOutliers, type OutlierNote } from './outliers';
+import type { Resolution } from './resolve-identity';
+import type { ModelRecord, Offer } from './types';
+import { byString, modal, uniqueSorted } from './util';
+
+export const UPSTREAM_SOURCES = ['models.dev', 'litellm', 'llm-leaderboard'];
+
+export interface ModelInput {
+  id: string;
+  offers: Offer[];
+  records: ModelRecord[];
+  curatedRoutes: Route[];
+  resolutions: Map<Offer | ModelRecord, Resolution>;
+}
+
+export interface BuildContext {
+  toUsd: ToUsd;
+  benchmarkIdMap: Record<string, string>;
+  /** Names of labs and providers the sources know, by id. */
+  knownNames: Record<string, string>;
+}
+
+export interface BuiltModel {
+  model: Model;
+  outliers: OutlierNote[];
+  disputed: string[];
+}
+
+const MODE_VARIANTS: Record<string, string> = { thinking: 'thinking', think: 'thinking', fast: 'fast' };
+
+function pickCreator(input: ModelInput, ctx: BuildContext): { id: string; name: string } {
+  const curated = input.records.find((r) => r.source === 'curated' && r.creatorId);
+  const stated = [
+    curated?.creatorId,
+    ...input.records.filter((r) => r.source === 'models.dev').map((r) => r.creatorId),
+    modal(input.offers.map((o) => o.creatorId).filter((c) => c !== undefined)),
+    ...input.records.filter((r) => r.source === 'llm-leaderboard').map((r) => r.creatorId),
+    labFromKey(input.id),
+    ...input.offers.map((o) => labFromId(o.route.providerModelId)),
+    input.offers[0]?.route.providerId,
+    input.curatedRoutes[0]?.providerId,
+  ];
+  const id = normalizeLab(stated.find((s) => !!s)) ?? 'unknown';
+  const named = curated?.creatorName ?? input.records.find((r) => r.creatorName && normalizeLab(r.creatorId) === id)?.creatorName;
+  return { id, name: named ?? labName(id, ctx.knownNames) };
+}
+
+function pickName(input: ModelInput, creatorId: string): string {
+  const bySource = (source: string) => input.records.find((r) => r.source === source && r.name)?.name;
+  const own = input.offers.filter((o) => o.source === 'models.dev' && normalizeLab(o.route.providerId) === creatorId && o.name && !o.route.variant);
+  return (
+    bySource('curated') ??
+    bySource('models.dev') ??
+    bySource('llm-leaderboard') ??
+    modal(own.map((o) => o.name)) ??
+    modal(input.offers.filter((o) => o.source === 'models.dev' && !o.route.variant).map((o) => o.name)) ??
+    modal(input.offers.map((o) => o.name)) ??
+    input.id
+  );
+}
+
+function collectLinks(records: readonly ModelRecord[]): Link[] {
+  const seen = new Set<string>();
+  const links: Link[] = [];
+  for (const l of records.flatMap((r) => r.links)) {
+    if (seen.has(l.url)) continue;
+    seen.add(l.url);
+    links.push(l);
+  }
+  return links;
+}
+
+export function buildModel(input: ModelInput, ctx: BuildContext): BuiltModel {
+  const candidates: RouteCandidate[] = input.offers.map((o) => candidateFor(o, input.resolutions.get(o)));
+  for (const route of input.curatedRoutes) {
+    const { id: _id, ...rest } = route;
+    candidates.push({ route: rest, upstreamKeys: [`${route.providerId}/${route.providerModelId}`] });
+  }
+  const merged = mergeRoutes(candidates);
+  const { routes, notes } = flagOutliers(merged.routes, ctx.toUsd);
+  const { facts, capabilities, disputed } = resolveModelFacts(input.records, input.offers, UPSTREAM_SOURCES);
+  const creator = pickCreator(input, ctx);
+  const name = pickName(input, creator.id);
+  const scores: Score[] = dedupeScores(input.records.flatMap((r) => r.scores).map((s) => normalizeScore(s, ctx.benchmarkIdMap)));
+  const modes = uniqueSorted([
+    ...input.records.flatMap((r) => r.modes ?? []),
+    ...routes.map((r) => MODE_VARIANTS[r.variant ?? '']).filter((m): m is string => !!m),
+  ]);
+  const aliases = uniqueSorted(
+    [
+      name,
+      ...input.offers.flatMap((o) => [o.route.providerModelId, o.upstreamKey, ...o.ids]),
+      ...input.records.flatMap((r) => [r.upstreamKey, ...r.ids]),
+      ...routes.map((r) => r.providerModelId),
+    ].filter((a) => a && a !== input.id),
+  );
+  const model: Model = {
+    id: input.id,
+    name,
+    creatorId: creator.id,
+    creatorName: creator.name,
+    family: modal(input.records.map((r) => r.family).filter((f) => f !== undefined)) ?? modal(input.offers.map((o) => o.family).filter((f) => f !== undefined)),
+    aliases,
+    description: input.records.find((r) => r.source === 'curated' && r.description)?.description ?? input.records.find((r) => r.description)?.description,
+    ...facts,
+    modes,
+    tags: uniqueSorted(input.records.flatMap((r) => r.tags ?? [])),
+    capabilities,
+    weights: input.records.flatMap((r) => r.weights).sort((a, b) => byString(a.precision, b.precision)),
+    links: collectLinks(input.records),
+    routes,
+    scores,
+  };
+  return { model, outliers: notes, disputed };
+}

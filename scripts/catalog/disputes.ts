@@ -1,0 +1,70 @@
+/**
+ * Turns the claims sources make about one model fact into a Fact. Claims that agree give a
+ * plain fact. Claims that disagree give a disputed fact: every claim is kept, and the value
+ * is chosen by majority among the sources, ties going to the source with the higher
+ * precedence (the curated layer, then models.dev, then litellm, then llm-leaderboard).
+ * Dates agree when one is a prefix of the other ("2026-01" and "2026-01-27"); the more
+ * precise one is then used.
+ */
+import type { Claim, Fact } from '../../src/domain/types';
+import { byString } from './util';
+
+export const FACT_PRECEDENCE = ['models.dev', 'litellm', 'llm-leaderboard'];
+export const DISPUTE_RULE =
+  'Sources disagree: the value most sources state is used; on a tie, the curated page beats models.dev, which beats litellm, which beats llm-leaderboard.';
+
+/** Curated sources (any id not an upstream dataset) rank first, in the order they were given. */
+const precedence = (source: string): number => {
+  const i = FACT_PRECEDENCE.indexOf(source);
+  return i === -1 ? -1 : i;
+};
+
+const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(v);
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return JSON.stringify([...value].map(String).sort());
+  if (typeof value === 'string') return value.trim().toLowerCase();
+  return JSON.stringify(value);
+}
+
+function agree(a: unknown, b: unknown): boolean {
+  if (isDate(a) && isDate(b)) return a.startsWith(b) || b.startsWith(a);
+  return canonical(a) === canonical(b);
+}
+
+/** Builds the fact, or undefined when no source states a value. */
+export function resolveFact<T>(claims: readonly Claim<T>[]): Fact<T> | undefined {
+  const list = claims.filter((c) => c.value !== undefined && c.value !== null);
+  if (list.length === 0) return undefined;
+  // Group agreeing claims; each group's weight is its number of distinct sources.
+  const groups: { claims: Claim<T>[]; sources: Set<string> }[] = [];
+  for (const claim of list) {
+    const group = groups.find((g) => g.claims.every((c) => agree(c.value, claim.value)));
+    if (group) {
+      group.claims.push(claim);
+      group.sources.add(claim.source);
+    } else groups.push({ claims: [claim], sources: new Set([claim.source]) });
+  }
+  const best = (g: (typeof groups)[number]) => Math.min(...g.claims.map((c) => precedence(c.source)));
+  groups.sort((a, b) => b.sources.size - a.sources.size || best(a) - best(b));
+  const winner = groups[0];
+  if (!winner) return undefined;
+  const ordered = [...winner.claims].sort((a, b) => precedence(a.source) - precedence(b.source));
+  // Among agreeing dates, the most precise; otherwise the claim of the highest-ranked source.
+  const chosen = ordered.reduce((acc, c) => (isDate(c.value) && isDate(acc.value) && c.value.length > acc.value.length ? c : acc));
+  if (groups.length === 1) return { value: chosen.value, source: chosen.source };
+  const all = [...list].sort((a, b) => precedence(a.source) - precedence(b.source) || byString(a.source, b.source));
+  return { value: chosen.value, source: chosen.source, claims: dedupe(all), rule: DISPUTE_RULE };
+}
+
+function dedupe<T>(claims: Claim<T>[]): Claim<T>[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    const key = `${c.source}|${canonical(c.value)}|${c.note ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export const isDisputed = (fact: Fact<unknown> | undefined): boolean => !!fact?.claims && fact.claims.length > 1;

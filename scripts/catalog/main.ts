@@ -1,0 +1,45 @@
+/**
+ * `npm run catalog`: reads the upstream datasets and the curated layer, builds the catalog,
+ * validates it with the app's schemas, writes public/catalog and prints the report.
+ *
+ * Options: --models-dev <dir> --litellm <dir> --leaderboard <dir> --curated <dir> --out <dir> --verbose
+ */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { buildCatalog } from './build-catalog';
+import { readCurated } from './read-curated';
+import { readUpstream } from './read-sources';
+import { countCatalog, formatReport } from './report';
+import { writeCatalog } from './write-catalog';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, '..', '..');
+const upstreamRoot = resolve(repoRoot, '..', 'shared', 'data', 'upstream');
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      'models-dev': { type: 'string', default: resolve(upstreamRoot, 'models.dev') },
+      litellm: { type: 'string', default: resolve(upstreamRoot, 'litellm') },
+      leaderboard: { type: 'string', default: resolve(upstreamRoot, 'llm-leaderboard') },
+      curated: { type: 'string', default: resolve(here, 'curated') },
+      out: { type: 'string', default: resolve(repoRoot, 'public', 'catalog') },
+      verbose: { type: 'boolean', default: false },
+    },
+  });
+  const upstream = readUpstream({ modelsDev: values['models-dev'], litellm: values.litellm, leaderboard: values.leaderboard });
+  const curated = readCurated(values.curated);
+  const { index, models, report } = buildCatalog(upstream, curated);
+  const { indexJson, removed } = writeCatalog(resolve(values.out), index, models);
+  const counts = countCatalog(index, models, indexJson);
+  console.log(formatReport(counts, report, values.verbose));
+  console.log(`Wrote ${models.length} model files and index.json to ${values.out}${removed.length ? `; removed ${removed.length} stale files` : ''}.`);
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+}

@@ -1,0 +1,138 @@
+/**
+ * Normalization of upstream model ids into comparison keys. A key is lowercase, has no
+ * provider or org prefix, and spells version numbers one way (`k2p5`, `k2-5`, `k2.5` all
+ * become `k2.5`), so the same model under different providers' ids gets the same key.
+ * Variant suffixes are split off separately: whether one may be dropped depends on what
+ * other models exist, which is decided in resolve-identity.ts.
+ */
+
+/** Suffixes that name a way of serving a model rather than another model. */
+export const VARIANT_SUFFIXES = [
+  'free',
+  'tee',
+  'fast',
+  'thinking',
+  'think',
+  'lightning',
+  'nitro',
+  'exacto',
+  'fw',
+  'maas',
+  'latest',
+  'instruct-turbo',
+  'instruct',
+  'online',
+] as const;
+
+/** Suffixes dropped for matching that say nothing worth keeping on the route. */
+const SILENT_SUFFIXES = new Set(['instruct', 'latest']);
+
+/** Suffixes naming a quantization of the weights. */
+export const QUANT_SUFFIXES = ['fp8', 'fp4', 'nvfp4', 'mxfp4', 'int4', 'int8', 'bf16', 'fp16', 'awq', 'gptq', 'w4a16', 'w8a8'] as const;
+
+export interface ParsedId {
+  /** The normalized key with variant suffixes still on. */
+  key: string;
+  /** Variant named outside the id proper, e.g. after a colon (`:thinking`). */
+  variant?: string;
+  quantization?: string;
+  /** Region prefix of cross-region ids such as Bedrock's `eu.anthropic.…`. */
+  region?: string;
+}
+
+const REGION_PREFIX = /^(us|eu|apac|ap|global|jp|au|ca|us-gov)\./;
+/** Bedrock-style `lab.model` ids: the lab part has no digits, so `gpt-4.1` is untouched. */
+const DOTTED_ORG = /^([a-z][a-z-]*)\.(?=[a-z])/;
+const RESELLER_PREFIX = /^(databricks|anthropic|openai|google|meta|mistral|cerebras|groq)-(?=(claude|gpt|gemini|gemma|llama|mistral|o\d|qwen|deepseek|kimi))/;
+
+/** Turns `k2p5`, `k2-5`, `4_6` into `k2.5`, `4.6`: a one-digit minor after a major, followed by a separator or the end. */
+function unifyVersions(id: string): string {
+  let out = id.replace(/(\d)p(\d)(?=$|[-.:_/@])/g, '$1.$2');
+  out = out.replace(/(^|[a-z-])(\d{1,2})[-_](\d)(?=$|[-:_/@])/g, (_m, lead: string, major: string, minor: string) => `${lead}${major}.${minor}`);
+  return out;
+}
+
+export function parseId(rawId: string): ParsedId {
+  let id = rawId.trim().toLowerCase().replace(/\s+/g, '-').replace(/_/g, '-');
+  let variant: string | undefined;
+  let region: string | undefined;
+
+  // Vertex writes `claude-opus-4-6@default` or `claude-3-5-haiku@20241022`.
+  const at = id.lastIndexOf('@');
+  if (at > 0) {
+    const tail = id.slice(at + 1);
+    id = id.slice(0, at) + (/^\d{8}$/.test(tail) ? `-${tail}` : '');
+  }
+  // The model proper is the last path segment: `workers-ai/@cf/moonshotai/kimi-k2.5`;
+  // an earlier `TEE/` segment names the serving variant.
+  const segments = id.split('/').filter(Boolean);
+  if (segments.slice(0, -1).includes('tee')) variant = 'tee';
+  id = segments.pop() ?? id;
+
+  const colon = id.indexOf(':');
+  if (colon > 0) {
+    const tail = id.slice(colon + 1);
+    id = id.slice(0, colon);
+    // Bedrock's `:0` is an API revision; Ollama's `:671b` a size tag; both are not variants.
+    if (!/^\d+$/.test(tail) && !/^\d+(\.\d+)?b$/.test(tail)) variant = tail.replace(/:/g, '-');
+  }
+
+  const regionMatch = REGION_PREFIX.exec(id);
+  if (regionMatch && DOTTED_ORG.test(id.slice(regionMatch[0].length))) {
+    region = regionMatch[1];
+    id = id.slice(regionMatch[0].length);
+  }
+  const org = DOTTED_ORG.exec(id);
+  if (org) {
+    id = id.slice(org[0].length);
+    // Bedrock's API version suffix `-v1`, `-v2` after a dated id or a model name.
+    id = id.replace(/-v\d+$/, '');
+  }
+  id = id.replace(RESELLER_PREFIX, '');
+
+  let quantization: string | undefined;
+  for (const quant of QUANT_SUFFIXES) {
+    if (id.endsWith(`-${quant}`)) {
+      quantization = quant;
+      id = id.slice(0, -quant.length - 1);
+      break;
+    }
+  }
+  id = unifyVersions(id);
+  id = id.replace(/[^a-z0-9.-]+/g, '-').replace(/-+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
+  return { key: id, variant, quantization, region };
+}
+
+/** Splits one trailing variant suffix off a key: `kimi-k2.5-thinking` -> `kimi-k2.5` + `thinking`. */
+export function splitVariantSuffix(key: string): { base: string; variant?: string } | undefined {
+  for (const suffix of VARIANT_SUFFIXES) {
+    if (!key.endsWith(`-${suffix}`) || key.length <= suffix.length + 2) continue;
+    // Together's `…-Instruct-Turbo` is its quantized serving of the instruct model.
+    if (suffix === 'instruct-turbo') return { base: key.slice(0, -'-turbo'.length), variant: 'turbo' };
+    return { base: key.slice(0, -suffix.length - 1), variant: SILENT_SUFFIXES.has(suffix) ? undefined : suffix };
+  }
+  return undefined;
+}
+
+/** The key used to group spellings: a hyphen before a digit is dropped, so `llama-3.1` and `llama3.1` meet. */
+export const matchKey = (key: string): string => key.replace(/([a-z])-(?=\d)/g, '$1');
+
+/** A dated snapshot's key split into the date-less key and the date (8 digits or YYYY-MM-DD). */
+export function splitDate(key: string): { base: string; date: string } | undefined {
+  const match = /^(.+?)-(\d{4}-?\d{2}-?\d{2})$/.exec(key);
+  if (!match || !match[1] || !match[2]) return undefined;
+  const digits = match[2].replace(/-/g, '');
+  if (!/^20\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/.test(digits)) return undefined;
+  return { base: match[1], date: digits };
+}
+
+/** A display name as a key: "Kimi K2.5 (Thinking)" -> `kimi-k2.5`. */
+export function nameKey(name: string): string {
+  return parseId(name.replace(/\([^)]*\)/g, '').trim()).key;
+}
+
+/** Makes a key safe as a catalog id and file name. */
+export function toModelId(key: string): string {
+  const id = key.replace(/[^a-z0-9.-]+/g, '-').replace(/\.{2,}/g, '.').replace(/^[^a-z0-9]+|[-.]+$/g, '');
+  return id || 'model';
+}

@@ -1,0 +1,69 @@
+/**
+ * The compact ModelSummary the picker loads with the index. `cheapest` is the cheapest
+ * pay-as-you-go route at the default traffic, costed by the app's own engine so the index
+ * and the cost panel agree.
+ */
+import { routeCost } from '../../src/domain/cost';
+import type { ToUsd } from '../../src/domain/currency';
+import { DEFAULT_TRAFFIC } from '../../src/domain/traffic';
+import type { CapabilityId, Model, ModelSummary } from '../../src/domain/types';
+import { CAPABILITY_IDS } from '../../src/domain/types';
+import { parseId } from './normalize-id';
+import { cleanNumber, uniqueSorted } from './util';
+
+/** Aliases kept in the index: distinct short spellings only; the full list is in the model file. */
+export const SUMMARY_ALIAS_LIMIT = 12;
+
+function cheapestRoute(model: Model, toUsd: ToUsd): ModelSummary['cheapest'] {
+  let best: { monthly: number; input: number; output: number; providerId: string; id: string } | undefined;
+  for (const route of model.routes) {
+    if (route.billing !== 'payg') continue;
+    const cost = routeCost(route, DEFAULT_TRAFFIC, toUsd);
+    if (!cost.ok) continue;
+    const input = toUsd(route.prices.input ?? 0, route.currency) ?? 0;
+    const output = toUsd(route.prices.output ?? 0, route.currency) ?? 0;
+    // A payg route priced 0/0 would be a free tier mislabelled; it never counts as cheapest.
+    if (input + output <= 0) continue;
+    if (!best || cost.monthly < best.monthly || (cost.monthly === best.monthly && route.id < best.id))
+      best = { monthly: cost.monthly, input, output, providerId: route.providerId, id: route.id };
+  }
+  return best ? { input: cleanNumber(best.input), output: cleanNumber(best.output), providerId: best.providerId } : undefined;
+}
+
+function summaryAliases(model: Model): string[] {
+  const spellings = uniqueSorted(
+    model.aliases
+      .map((a) => (a.includes('/') ? (a.split('/').pop() ?? a) : a).toLowerCase())
+      .filter((a) => a !== model.id && a !== model.name.toLowerCase()),
+  );
+  const keys = new Set<string>();
+  const out: string[] = [];
+  // Prefer spellings that normalize differently: they are what a search would miss.
+  for (const a of spellings) {
+    const key = parseId(a).key;
+    if (keys.has(key)) continue;
+    keys.add(key);
+    out.push(a);
+  }
+  return out.slice(0, SUMMARY_ALIAS_LIMIT);
+}
+
+export function summarize(model: Model, toUsd: ToUsd): ModelSummary {
+  const scores: Record<string, number> = {};
+  for (const s of model.scores) if (scores[s.benchmarkId] === undefined || s.value > (scores[s.benchmarkId] ?? 0)) scores[s.benchmarkId] = s.value;
+  const capabilities = CAPABILITY_IDS.filter((id: CapabilityId) => model.capabilities[id]?.value === 'yes');
+  return {
+    id: model.id,
+    name: model.name,
+    creatorId: model.creatorId,
+    creatorName: model.creatorName,
+    aliases: summaryAliases(model),
+    contextWindow: model.contextWindow?.value,
+    openWeights: model.openWeights?.value,
+    releaseDate: model.releaseDate?.value,
+    capabilities,
+    cheapest: cheapestRoute(model, toUsd),
+    routeCount: model.routes.length,
+    scores,
+  };
+}

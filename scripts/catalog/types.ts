@@ -1,0 +1,103 @@
+/**
+ * Intermediate shapes of the import pipeline: every upstream reader turns its file into
+ * offers (one provider's listing of one model) and model records (provider-independent
+ * facts), so identity resolution and merging never look at raw upstream JSON.
+ */
+import type {
+  Benchmark,
+  CapabilityId,
+  CapabilityValue,
+  Claim,
+  Link,
+  Modality,
+  Provider,
+  Route,
+  Score,
+  Source,
+  ExchangeRate,
+  WeightSize,
+} from '../../src/domain/types';
+
+/** Model facts a single source states, keyed like the Model fields they feed. */
+export interface FactValues {
+  releaseDate?: string;
+  knowledgeCutoff?: string;
+  contextWindow?: number;
+  maxOutput?: number;
+  parametersTotal?: number;
+  parametersActive?: number;
+  architecture?: string;
+  license?: string;
+  openWeights?: boolean;
+  commercialUse?: string;
+  inputModalities?: Modality[];
+  outputModalities?: Modality[];
+}
+export type FactKey = keyof FactValues;
+
+export type Capabilities = Partial<Record<CapabilityId, CapabilityValue>>;
+
+/** Hints for identity resolution carried by an offer or a record. */
+export interface IdentityHints {
+  /** Upstream ids the model goes by in this entry, most specific first. */
+  ids: string[];
+  /** models.dev `base_model` (lab/model) where given. */
+  baseModel?: string;
+  name?: string;
+  /** Lab id where the entry states it. */
+  creatorId?: string;
+}
+
+/** One provider's listing of one model, as read from one source. */
+export interface Offer extends IdentityHints {
+  source: string;
+  /** Key of the entry in its own file, for reports. */
+  upstreamKey: string;
+  route: Omit<Route, 'id'>;
+  facts: FactValues;
+  capabilities: Capabilities;
+  family?: string;
+}
+
+/** A provider-independent record of a model (models.dev metadata, leaderboard, curated). */
+export interface ModelRecord extends IdentityHints {
+  source: string;
+  upstreamKey: string;
+  creatorName?: string;
+  family?: string;
+  description?: string;
+  facts: FactValues;
+  capabilities: Capabilities;
+  /** Claims given as lists (curated layer), taking part in disputes like any other. */
+  factClaims?: Partial<Record<FactKey, Claim<unknown>[]>>;
+  capabilityClaims?: Partial<Record<CapabilityId, Claim<CapabilityValue>[]>>;
+  scores: Score[];
+  links: Link[];
+  weights: WeightSize[];
+  modes?: string[];
+  tags?: string[];
+  /** A record the identity rules must not fold into another model. */
+  anchor: boolean;
+}
+
+/** Everything one upstream reader produced. */
+export interface SourceData {
+  source: Source;
+  providers: Provider[];
+  offers: Offer[];
+  records: ModelRecord[];
+  benchmarks: Benchmark[];
+  /** Upstream entries read but not used, with why, for the report. */
+  skipped: { key: string; reason: string }[];
+}
+
+export interface CuratedData {
+  sources: Source[];
+  aliases: Record<string, string>;
+  rates: ExchangeRate[];
+  benchmarkDefinitions: Benchmark[];
+  benchmarkIdMap: Record<string, string>;
+  records: ModelRecord[];
+  /** Curated routes, each with the canonical model id it belongs to. */
+  routes: { modelId: string; route: Route }[];
+}
