@@ -3,6 +3,7 @@
  * route prices the page shows, independently of the app's cost engine.
  */
 import type { APIRequestContext } from '@playwright/test';
+import { formatMoney } from '../src/domain/format';
 import type { CatalogIndex, Model } from '../src/domain/types';
 
 export async function loadIndex(request: APIRequestContext): Promise<CatalogIndex> {
@@ -34,5 +35,5 @@ export function expectedMonthlyUsd(model: Model, index: CatalogIndex, requests: 
   return Math.min(...costs);
 }
 
-export const usd = (amount: number) =>
-  new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount);
+/** The app's own money format, so assertions compare figures, not formatting choices. */
+export const usd = (amount: number) => formatMoney(amount, 'USD', 1);

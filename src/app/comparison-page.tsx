@@ -2,6 +2,7 @@ import type { DataWarning } from '../catalog/parse';
 import type { CatalogIndex } from '../domain/types';
 import { CostPanel } from '../features/cost/cost-panel';
 import { ModelPicker } from '../features/model-picker/model-picker';
+import { RoutesPanel } from '../features/routes/routes-panel';
 import { TrafficPanel } from '../features/traffic/traffic-panel';
 import { DataWarnings } from './data-warnings';
 
@@ -12,6 +13,7 @@ export function ComparisonPage({ index, warnings }: { index: CatalogIndex; warni
       <ModelPicker models={index.models} />
       <TrafficPanel />
       <CostPanel index={index} />
+      <RoutesPanel index={index} />
     </div>
   );
 }

@@ -1,6 +1,9 @@
 /**
- * The "Monthly cost" table as data: one row per compared model, with its cheapest route.
+ * The "Monthly cost" table as data: one row per compared model, with its cheapest route, the
+ * delta to the baseline model and the per-request and blended figures. Amounts are USD.
  */
+import { blendedPerMillion } from './blended-cost';
+import { costDelta, type CostDelta } from './cost-delta';
 import type { ToUsd } from './currency';
 import { modelCost, type CostOptions, type ModelCost } from './cost';
 import type { TrafficProfile } from './traffic';
@@ -10,12 +13,26 @@ export interface CostRow {
   modelId: string;
   modelName: string;
   cost: ModelCost;
+  /** Undefined on the baseline's own row. */
+  delta?: CostDelta;
+  /** USD per 1M blended tokens on the cheapest route, where priced. */
+  blended?: number;
 }
 
-export function buildCostRows(models: readonly Model[], profile: TrafficProfile, toUsd: ToUsd, options: CostOptions): CostRow[] {
-  return models.map((model) => ({
+export function buildCostRows(
+  models: readonly Model[],
+  profile: TrafficProfile,
+  toUsd: ToUsd,
+  options: CostOptions,
+  baselineId: string | undefined,
+): CostRow[] {
+  const costs = models.map((model) => ({ model, cost: modelCost(model.routes, profile, toUsd, options) }));
+  const baseline = costs.find((c) => c.model.id === baselineId) ?? costs[0];
+  return costs.map(({ model, cost }) => ({
     modelId: model.id,
     modelName: model.name,
-    cost: modelCost(model.routes, profile, toUsd, options),
+    cost,
+    delta: baseline && model.id !== baseline.model.id ? costDelta(cost, baseline.cost) : undefined,
+    blended: cost.status === 'priced' ? blendedPerMillion(cost.cheapest, profile) : undefined,
   }));
 }

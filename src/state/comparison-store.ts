@@ -11,7 +11,8 @@ interface ComparisonActions {
   addModel: (id: string) => void;
   removeModel: (slot: number) => void;
   setBaseline: (id: string) => void;
-  setTraffic: (patch: Partial<TrafficProfile>) => void;
+  /** `transient` marks a change in the middle of a slider drag. */
+  setTraffic: (patch: Partial<TrafficProfile>, transient?: boolean) => void;
   setCurrency: (currency: string) => void;
   setRateOverride: (currency: string, perUsd: number | undefined) => void;
   setIncludeFreeAndPlans: (include: boolean) => void;

@@ -1,47 +1,48 @@
 import { useMemo } from 'react';
 import { useModelDetails } from '../../catalog/hooks';
+import { effectiveBaseline } from '../../domain/comparison';
 import { buildCostRows } from '../../domain/cost-rows';
-import { usdConverter } from '../../domain/currency';
 import type { CatalogIndex } from '../../domain/types';
 import { useComparisonStore } from '../../state/comparison-store';
-
-const money = (usd: number) =>
-  new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(usd);
+import { useDisplayCurrency } from '../../state/display-currency';
+import { CostOptions } from './cost-options';
+import { CostTable } from './cost-table';
+import './cost.css';
 
 export function CostPanel({ index }: { index: CatalogIndex }) {
   const modelIds = useComparisonStore((s) => s.modelIds);
+  const baselineId = useComparisonStore((s) => effectiveBaseline(s));
   const traffic = useComparisonStore((s) => s.traffic);
   const includeFreeAndPlans = useComparisonStore((s) => s.includeFreeAndPlans);
   const details = useModelDetails(modelIds);
+  const display = useDisplayCurrency(index.rates);
   const providerNames = useMemo(() => new Map(index.providers.map((p) => [p.id, p.name])), [index.providers]);
-  const toUsd = useMemo(() => usdConverter(index.rates), [index.rates]);
+  const summaries = useMemo(
+    () => modelIds.flatMap((id) => index.models.filter((m) => m.id === id)),
+    [index.models, modelIds],
+  );
 
   const rows = useMemo(
-    () => buildCostRows(details.models, traffic, toUsd, { includeFreeAndPlans }),
-    [details.models, traffic, toUsd, includeFreeAndPlans],
+    () => buildCostRows(details.models, traffic, display.toUsd, { includeFreeAndPlans }, baselineId),
+    [details.models, traffic, display.toUsd, includeFreeAndPlans, baselineId],
   );
+  const baselineName = summaries.find((m) => m.id === baselineId)?.name;
 
   return (
     <section aria-labelledby="cost-heading" className="panel cost">
       <h2 id="cost-heading">Monthly cost</h2>
-      <table aria-labelledby="cost-heading">
-        <thead>
-          <tr>
-            <th scope="col">Model</th>
-            <th scope="col">Cheapest route</th>
-            <th scope="col">Monthly cost</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.modelId}>
-              <th scope="row">{row.modelName}</th>
-              <td>{row.cost.status === 'priced' ? (providerNames.get(row.cost.cheapest.route.providerId) ?? row.cost.cheapest.route.providerId) : '—'}</td>
-              <td>{row.cost.status === 'priced' ? money(row.cost.cheapest.monthly) : <span title={row.cost.reason}>Unavailable</span>}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <CostOptions models={summaries} baselineId={baselineId} rates={index.rates} display={display} />
+      <CostTable
+        rows={rows}
+        baselineName={baselineName}
+        providerName={(id) => providerNames.get(id) ?? id}
+        display={display}
+      />
+      {details.pendingIds.length > 0 ? (
+        <p role="status" className="field-hint">
+          Loading prices for {details.pendingIds.length === 1 ? '1 model' : `${details.pendingIds.length} models`}…
+        </p>
+      ) : null}
       {details.errors.length > 0 ? (
         <div role="alert" className="notice notice-error">
           {details.errors.map((e) => (

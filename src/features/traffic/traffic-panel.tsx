@@ -1,18 +1,8 @@
 import { NumberSliderField } from '../../components/ui/number-slider-field';
-import { fail, ok, type Result } from '../../domain/result';
+import { parseTrafficField } from '../../domain/traffic';
 import { useComparisonStore } from '../../state/comparison-store';
-
-const count = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-
-function parseRequests(text: string): Result<number> {
-  const trimmed = text.trim().replace(/[,_\s]/g, '');
-  if (trimmed === '') return fail('Enter a number of requests.');
-  const value = Number(trimmed);
-  if (!Number.isFinite(value)) return fail(`“${text}” is not a number.`);
-  if (value < 0) return fail('Requests cannot be negative.');
-  if (value > 1e12) return fail('At most 1,000,000,000,000 requests a month.');
-  return ok(Math.round(value));
-}
+import { TrafficPresets } from './traffic-presets';
+import { perDay, TRAFFIC_FIELD_VIEWS } from './traffic-fields';
 
 export function TrafficPanel() {
   const traffic = useComparisonStore((s) => s.traffic);
@@ -20,17 +10,22 @@ export function TrafficPanel() {
   return (
     <section aria-labelledby="traffic-heading" className="panel traffic">
       <h2 id="traffic-heading">Traffic</h2>
-      <NumberSliderField
-        label="Requests per month"
-        value={traffic.requests}
-        min={1}
-        max={1e10}
-        scale="log"
-        parse={parseRequests}
-        describe={(v) => `${count.format(v)} requests a month`}
-        hint={`≈ ${count.format(traffic.requests / 30)} requests a day`}
-        onChange={(requests) => setTraffic({ requests })}
-      />
+      <TrafficPresets />
+      <div className="traffic-fields">
+        {TRAFFIC_FIELD_VIEWS.map((view) => (
+          <NumberSliderField
+            key={view.field}
+            label={view.label}
+            value={traffic[view.field]}
+            scale={view.scale}
+            parse={(text) => parseTrafficField(view.field, text)}
+            format={view.format}
+            describe={view.describe}
+            hint={view.field === 'requests' ? perDay(traffic.requests) : undefined}
+            onChange={(value, dragging) => setTraffic({ [view.field]: value }, dragging)}
+          />
+        ))}
+      </div>
     </section>
   );
 }

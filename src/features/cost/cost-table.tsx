@@ -1,0 +1,82 @@
+import type { CostRow } from '../../domain/cost-rows';
+import { formatPercent } from '../../domain/format';
+import type { DisplayCurrency } from '../../state/display-currency';
+
+interface CostTableProps {
+  rows: readonly CostRow[];
+  baselineName: string | undefined;
+  providerName: (id: string) => string;
+  display: DisplayCurrency;
+}
+
+function DeltaCell({ row, display }: { row: CostRow; display: DisplayCurrency }) {
+  if (!row.delta) return <td className="number muted">Baseline</td>;
+  if (row.delta.status === 'unavailable') return <td className="number muted">Unavailable</td>;
+  const { monthly, fraction } = row.delta;
+  return (
+    <td className="number">
+      {display.money(monthly, { signed: true })}
+      {fraction !== undefined ? <span className="muted"> ({formatPercent(fraction, { signed: true })})</span> : null}
+    </td>
+  );
+}
+
+/** The "Monthly cost" table: a row per model on its cheapest qualifying route. */
+export function CostTable({ rows, baselineName, providerName, display }: CostTableProps) {
+  const deltaUnavailable = rows.find((r) => r.delta?.status === 'unavailable');
+  return (
+    <>
+      <div className="table-scroll">
+        <table aria-label="Monthly cost">
+          <thead>
+            <tr>
+              <th scope="col">Model</th>
+              <th scope="col">Cheapest route</th>
+              <th scope="col" className="number">
+                Monthly cost
+              </th>
+              <th scope="col" className="number">
+                Δ vs {baselineName ?? 'baseline'}
+              </th>
+              <th scope="col" className="number">
+                Per request
+              </th>
+              <th scope="col" className="number">
+                Per 1M blended tokens
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) =>
+              row.cost.status === 'priced' ? (
+                <tr key={row.modelId}>
+                  <th scope="row">{row.modelName}</th>
+                  <td>
+                    {providerName(row.cost.cheapest.route.providerId)}
+                    {row.cost.cheapest.route.billing !== 'payg' ? (
+                      <span className="badge">{row.cost.cheapest.route.billing === 'free' ? 'free tier' : 'plan'}</span>
+                    ) : null}
+                  </td>
+                  <td className="number strong">{display.money(row.cost.cheapest.monthly)}</td>
+                  <DeltaCell row={row} display={display} />
+                  <td className="number">{display.money(row.cost.cheapest.perRequest)}</td>
+                  <td className="number">{row.blended !== undefined ? display.money(row.blended) : '—'}</td>
+                </tr>
+              ) : (
+                <tr key={row.modelId}>
+                  <th scope="row">{row.modelName}</th>
+                  <td className="muted">{row.cost.reason}</td>
+                  <td className="number strong">Unavailable</td>
+                  <DeltaCell row={row} display={display} />
+                  <td className="number muted">—</td>
+                  <td className="number muted">—</td>
+                </tr>
+              ),
+            )}
+          </tbody>
+        </table>
+      </div>
+      {deltaUnavailable?.delta?.status === 'unavailable' ? <p className="field-hint">{deltaUnavailable.delta.reason}</p> : null}
+    </>
+  );
+}
