@@ -83,8 +83,8 @@ function pricesAt(model: ModelInfo, at: Date): ModelPrice | undefined {
   return model.prices[0]?.prices;
 }
 
-/** A tiered component's price for a prompt just above `threshold` (base when no tier starts at or below it). */
-function priceAbove(value: TieredPrices, threshold: number): number {
+/** A tiered component's price for a prompt just above `threshold` (base when no tier starts at or below it), per 1M tokens. */
+export function priceAbove(value: TieredPrices, threshold: number): number {
   let price = value.base;
   for (const tier of [...value.tiers].sort((a, b) => a.start - b.start)) if (tier.start <= threshold) price = tier.price;
   return price;
