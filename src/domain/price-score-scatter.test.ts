@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { blendedListPrice, buildPriceScoreScatter, scatterBenchmarks } from './price-score-scatter';
+import type { Benchmark, ModelSummary } from './types';
+
+const bench: Benchmark = { id: 'mmlu', name: 'MMLU', category: '', unit: '%', higherIsBetter: true };
+const summary = (id: string, price: [number, number] | undefined, scores: Record<string, number>): ModelSummary => ({
+  id,
+  name: id.toUpperCase(),
+  creatorId: 'c',
+  creatorName: 'C',
+  aliases: [],
+  capabilities: [],
+  routeCount: 1,
+  scores,
+  ...(price ? { cheapest: { input: price[0], output: price[1], providerId: 'p' } } : {}),
+});
+
+describe('blendedListPrice', () => {
+  it.each([
+    [{ input: 2, output: 8 }, 3.5],
+    [{ input: 0.44, output: 2 }, 0.83],
+    [{ input: 0, output: 0 }, 0],
+  ])('%j -> %d', (cheapest, expected) => expect(blendedListPrice(cheapest)).toBeCloseTo(expected, 10));
+});
+
+describe('buildPriceScoreScatter', () => {
+  const summaries = [
+    summary('a', [0.44, 2], { mmlu: 80 }),
+    summary('b', [2, 8], { mmlu: 85 }),
+    summary('c', [3, 12], { mmlu: 82 }),
+    summary('d', undefined, { mmlu: 90 }),
+    summary('e', [1, 1], {}),
+  ];
+  const scatter = buildPriceScoreScatter(summaries, bench, ['a', 'd', 'e']);
+
+  it('plots every priced and scored model, highlighting the chosen', () => {
+    expect(scatter.points.map((p) => [p.id, Number(p.x.toFixed(4)), p.y, p.chosen, p.onFrontier])).toEqual([
+      ['a', 0.83, 80, true, true],
+      ['b', 3.5, 85, false, true],
+      ['c', 5.25, 82, false, false],
+    ]);
+    expect(scatter.points[0]?.text).toBe('A: $0.83 per 1M, 80');
+  });
+
+  it('draws the frontier by rising price', () => expect(scatter.frontier.map((p) => p.id)).toEqual(['a', 'b']));
+
+  it('says why a chosen model is not plotted', () => {
+    expect(scatter.missing).toEqual([
+      { id: 'd', name: 'D', reason: 'no pay-as-you-go price' },
+      { id: 'e', name: 'E', reason: 'no MMLU score' },
+    ]);
+  });
+
+  it('uses a log price axis only when every price is above zero', () => {
+    expect(scatter.logPrice).toBe(true);
+    expect(buildPriceScoreScatter([summary('z', [0, 0], { mmlu: 1 })], bench, []).logPrice).toBe(false);
+  });
+
+  it('flips the frontier for a lower-is-better benchmark', () => {
+    const errors = { ...bench, higherIsBetter: false };
+    const s = buildPriceScoreScatter([summary('a', [1, 1], { mmlu: 10 }), summary('b', [2, 2], { mmlu: 5 }), summary('c', [3, 3], { mmlu: 7 })], errors, []);
+    expect(s.frontier.map((p) => p.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('scatterBenchmarks', () => {
+  it('keeps benchmarks with two or more plottable models, most covered first', () => {
+    const other: Benchmark = { ...bench, id: 'gpqa', name: 'GPQA' };
+    const rare: Benchmark = { ...bench, id: 'rare', name: 'Rare' };
+    const summaries = [summary('a', [1, 1], { mmlu: 1, gpqa: 1, rare: 1 }), summary('b', [1, 1], { mmlu: 1, gpqa: 1 }), summary('c', [1, 1], { gpqa: 1 })];
+    expect(scatterBenchmarks(summaries, [bench, other, rare]).map((b) => b.id)).toEqual(['gpqa', 'mmlu']);
+  });
+});

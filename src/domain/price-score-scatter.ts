@@ -1,0 +1,88 @@
+/** The whole-catalog scatter of price against one benchmark's score, with the Pareto frontier. */
+import { paretoFrontier } from './pareto';
+import { pointsText, usdPerMillionText } from './quantity-text';
+import type { Benchmark, ModelSummary } from './types';
+
+/** Shown under the chart: how x was made from two prices. */
+export const BLENDED_PRICE_RULE =
+  'Price is the cheapest pay-as-you-go route blended 3:1, input to output: (3 × input + output) / 4, in USD per 1M tokens.';
+
+/**
+ * USD per 1M tokens for a 3:1 input-to-output mix, the usual shape of chat and retrieval
+ * traffic, so one number ranks models whose input and output prices trade off differently.
+ */
+export function blendedListPrice(cheapest: { input: number; output: number }): number {
+  return (3 * cheapest.input + cheapest.output) / 4;
+}
+
+export interface ScatterPoint {
+  id: string;
+  name: string;
+  /** Blended USD per 1M tokens. */
+  x: number;
+  /** Score, 0-100. */
+  y: number;
+  chosen: boolean;
+  onFrontier: boolean;
+  /** "Alpha 1: $0.83 per 1M, 81.8" for lists and tooltips. */
+  text: string;
+}
+
+export interface PriceScoreScatter {
+  benchmarkId: string;
+  benchmarkName: string;
+  points: ScatterPoint[];
+  /** Frontier points by rising price, for the line. */
+  frontier: ScatterPoint[];
+  /** Chosen models that cannot be plotted, with why. */
+  missing: Array<{ id: string; name: string; reason: string }>;
+  /** Log scale needs every price above zero; it spreads the cheap end where most models sit. */
+  logPrice: boolean;
+}
+
+/** Benchmarks with at least two priced, scored models, most covered first: those worth plotting. */
+export function scatterBenchmarks(summaries: readonly ModelSummary[], benchmarks: readonly Benchmark[]): Benchmark[] {
+  const count = (id: string) => summaries.filter((m) => m.cheapest && m.scores[id] !== undefined).length;
+  return benchmarks
+    .map((b) => ({ b, n: count(b.id) }))
+    .filter((e) => e.n >= 2)
+    .sort((a, b) => b.n - a.n || a.b.name.localeCompare(b.b.name))
+    .map((e) => e.b);
+}
+
+export function buildPriceScoreScatter(
+  summaries: readonly ModelSummary[],
+  benchmark: Benchmark,
+  chosenIds: readonly string[],
+): PriceScoreScatter {
+  const chosen = new Set(chosenIds);
+  const base = summaries.flatMap((m) => {
+    const score = m.scores[benchmark.id];
+    if (!m.cheapest || score === undefined) return [];
+    return [{ id: m.id, name: m.name, x: blendedListPrice(m.cheapest), y: score, chosen: chosen.has(m.id) }];
+  });
+  // The frontier assumes higher scores are better; for a lower-is-better benchmark flip y.
+  const sign = benchmark.higherIsBetter ? 1 : -1;
+  const frontierIds = new Set(paretoFrontier(base.map((p) => ({ id: p.id, x: p.x, y: sign * p.y }))).map((p) => p.id));
+  const points = base.map((p) => ({
+    ...p,
+    onFrontier: frontierIds.has(p.id),
+    text: `${p.name}: ${usdPerMillionText(p.x)} per 1M, ${pointsText(p.y)}`,
+  }));
+  const frontier = points.filter((p) => p.onFrontier).sort((a, b) => a.x - b.x || sign * (a.y - b.y));
+  const missing = chosenIds.flatMap((id) => {
+    if (points.some((p) => p.id === id)) return [];
+    const m = summaries.find((s) => s.id === id);
+    if (!m) return [];
+    const reason = !m.cheapest ? 'no pay-as-you-go price' : `no ${benchmark.name} score`;
+    return [{ id, name: m.name, reason }];
+  });
+  return {
+    benchmarkId: benchmark.id,
+    benchmarkName: benchmark.name,
+    points,
+    frontier,
+    missing,
+    logPrice: points.length > 0 && points.every((p) => p.x > 0),
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * Request snippets for a route on an OpenAI-compatible provider. Strings from the catalog are
+ * embedded with JSON.stringify (valid in Python and TypeScript) or shell single quotes, never
+ * spliced raw, so an odd model id cannot break out of the code it sits in.
+ */
+import type { Provider, Route } from './types';
+
+export const SNIPPET_LANGUAGES = ['curl', 'python', 'typescript'] as const;
+export type SnippetLanguage = (typeof SNIPPET_LANGUAGES)[number];
+
+export const SNIPPET_LANGUAGE_LABELS: Record<SnippetLanguage, string> = {
+  curl: 'curl',
+  python: 'Python (openai SDK)',
+  typescript: 'TypeScript (openai SDK)',
+};
+
+export interface SnippetTarget {
+  /** Base URL without a trailing slash, e.g. https://api.moonshot.ai/v1 */
+  baseUrl: string;
+  providerModelId: string;
+  /** Environment variable holding the key, e.g. MOONSHOT_API_KEY */
+  apiKeyVariable: string;
+}
+
+/** Only http(s) base URLs are usable; anything else yields no snippet. */
+export function snippetBaseUrl(provider: Provider): string | undefined {
+  if (!provider.openaiCompatible || !provider.apiBaseUrl) return undefined;
+  try {
+    const url = new URL(provider.apiBaseUrl);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href.replace(/\/+$/, '') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function apiKeyVariable(providerId: string): string {
+  const stem = providerId.toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  return `${/^[A-Z]/.test(stem) ? stem : `PROVIDER_${stem}`}_API_KEY`;
+}
+
+export interface SnippetRoute {
+  route: Route;
+  provider: Provider;
+  target: SnippetTarget;
+}
+
+/** The model's routes a snippet can be written for: known, OpenAI-compatible base URL. */
+export function snippetRoutes(routes: readonly Route[], providers: readonly Provider[]): SnippetRoute[] {
+  return routes.flatMap((route) => {
+    const provider = providers.find((p) => p.id === route.providerId);
+    const baseUrl = provider && snippetBaseUrl(provider);
+    if (!provider || !baseUrl) return [];
+    return [{ route, provider, target: { baseUrl, providerModelId: route.providerModelId, apiKeyVariable: apiKeyVariable(provider.id) } }];
+  });
+}
+
+const shellQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+const PROMPT = 'Hello!';
+
+export function buildRequestSnippet(target: SnippetTarget, language: SnippetLanguage): string {
+  const url = `${target.baseUrl}/chat/completions`;
+  const model = JSON.stringify(target.providerModelId);
+  const prompt = JSON.stringify(PROMPT);
+  switch (language) {
+    case 'curl': {
+      const body = JSON.stringify({ model: target.providerModelId, messages: [{ role: 'user', content: PROMPT }] });
+      return [
+        `curl ${shellQuote(url)} \\`,
+        `  -H "Authorization: Bearer $${target.apiKeyVariable}" \\`,
+        `  -H 'Content-Type: application/json' \\`,
+        `  -d ${shellQuote(body)}`,
+      ].join('\n');
+    }
+    case 'python':
+      return [
+        'import os',
+        'from openai import OpenAI',
+        '',
+        `client = OpenAI(base_url=${JSON.stringify(target.baseUrl)}, api_key=os.environ[${JSON.stringify(target.apiKeyVariable)}])`,
+        'response = client.chat.completions.create(',
+        `    model=${model},`,
+        `    messages=[{"role": "user", "content": ${prompt}}],`,
+        ')',
+        'print(response.choices[0].message.content)',
+      ].join('\n');
+    case 'typescript':
+      return [
+        "import OpenAI from 'openai';",
+        '',
+        `const client = new OpenAI({ baseURL: ${JSON.stringify(target.baseUrl)}, apiKey: process.env[${JSON.stringify(target.apiKeyVariable)}] });`,
+        'const completion = await client.chat.completions.create({',
+        `  model: ${model},`,
+        `  messages: [{ role: 'user', content: ${prompt} }],`,
+        '});',
+        'console.log(completion.choices[0]?.message.content);',
+      ].join('\n');
+  }
+}
