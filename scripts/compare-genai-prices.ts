@@ -55,7 +55,13 @@ const isTiered = (v: ModelPrice[string]): v is TieredPrices => typeof v === 'obj
 const genaiAt = (v: ModelPrice[string], threshold: number | undefined): number | undefined =>
   v === undefined ? undefined : isTiered(v) ? (threshold === undefined ? v.base : priceAbove(v, threshold)) : v;
 
-function compareRoute(modelId: string, route: Route, usdPerUnit: number, price: ModelPrice, genaiModelId: string): Row[] {
+function compareRoute(
+  modelId: string,
+  route: Route,
+  usdPerUnit: number,
+  price: ModelPrice,
+  genaiModelId: string,
+): Row[] {
   const matched = genaiModelId.toLowerCase() === route.providerModelId.toLowerCase() ? '' : ` = ${genaiModelId}`;
   const variant = route.variant ? ` [${route.variant}]` : '';
   const provider = `${route.providerId}${variant} (${route.providerModelId}${matched})`;
@@ -131,16 +137,23 @@ function main(): number {
       for (const row of compareRoute(id, route, usdPerUnit, result.model_price, result.model.id)) {
         if (row.catalog === undefined && row.reference === undefined) continue;
         if (row.catalog === undefined || row.reference === undefined) oneSided.push(row);
-        else if (relative(row.catalog, row.reference) > TOLERANCE) disagreements.push({ ...row, diff: relative(row.catalog, row.reference) });
+        else if (relative(row.catalog, row.reference) > TOLERANCE)
+          disagreements.push({ ...row, diff: relative(row.catalog, row.reference) });
         else agreements += 1;
       }
     }
   }
 
   console.log('Catalog vs genai-prices: prices in USD per 1M tokens (per request for fees)\n');
-  console.log(['model', 'provider (model id)', 'component', 'catalog', 'genai-prices', 'relative difference'].join('\t'));
+  console.log(
+    ['model', 'provider (model id)', 'component', 'catalog', 'genai-prices', 'relative difference'].join('\t'),
+  );
   for (const d of disagreements.sort((a, b) => b.diff - a.diff))
-    console.log([d.model, d.provider, d.component, show(d.catalog), show(d.reference), `${(d.diff * 100).toFixed(3)}%`].join('\t'));
+    console.log(
+      [d.model, d.provider, d.component, show(d.catalog), show(d.reference), `${(d.diff * 100).toFixed(3)}%`].join(
+        '\t',
+      ),
+    );
   const byComponent = new Map<string, number>();
   for (const d of disagreements) {
     const key = d.component.replace(/ >.*/, ' (long-context tier)');
@@ -148,12 +161,20 @@ function main(): number {
   }
   const oneSidedCount = (side: 'catalog' | 'reference') => oneSided.filter((r) => r[side] === undefined).length;
   console.log('\nSummary');
-  console.log(`  catalog models read: ${files.length}; pay-as-you-go routes: ${routesSeen}; routes genai-prices also prices: ${routesMatched}`);
+  console.log(
+    `  catalog models read: ${files.length}; pay-as-you-go routes: ${routesSeen}; routes genai-prices also prices: ${routesMatched}`,
+  );
   console.log(`  components that agree (within ${TOLERANCE} relative): ${agreements}`);
-  console.log(`  disagreements: ${disagreements.length}${byComponent.size ? ` (${[...byComponent].map(([k, n]) => `${k}: ${n}`).join(', ')})` : ''}`);
+  console.log(
+    `  disagreements: ${disagreements.length}${byComponent.size ? ` (${[...byComponent].map(([k, n]) => `${k}: ${n}`).join(', ')})` : ''}`,
+  );
   if (timeOfDay.length > 0)
-    console.log(`  not compared, time-of-day prices in genai-prices (no single price to compare): ${[...new Set(timeOfDay)].join(', ')}`);
-  console.log(`  components only genai-prices states: ${oneSidedCount('catalog')}; only the catalog states: ${oneSidedCount('reference')}`);
+    console.log(
+      `  not compared, time-of-day prices in genai-prices (no single price to compare): ${[...new Set(timeOfDay)].join(', ')}`,
+    );
+  console.log(
+    `  components only genai-prices states: ${oneSidedCount('catalog')}; only the catalog states: ${oneSidedCount('reference')}`,
+  );
   return 0;
 }
 

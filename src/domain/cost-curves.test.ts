@@ -4,13 +4,20 @@ import { makeRoute, toUsd } from './testing/routes';
 import { DEFAULT_TRAFFIC } from './traffic';
 
 const options = { includeFreeAndPlans: false, perUsd: 1 };
-const flat: CurveModel = { id: 'gpt-4.1', label: 'GPT-4.1', routes: [makeRoute({ input: 2, output: 8 }, { providerId: 'openai' })] };
+const flat: CurveModel = {
+  id: 'gpt-4.1',
+  label: 'GPT-4.1',
+  routes: [makeRoute({ input: 2, output: 8 }, { providerId: 'openai' })],
+};
 // Cheaper than `flat` below 200k prompt tokens, dearer above: its cheapest route changes along the curve.
 const tiered: CurveModel = {
   id: 'gemini-2.5-pro',
   label: 'Gemini 2.5 Pro',
   routes: [
-    makeRoute({ input: 1.25, output: 10 }, { providerId: 'google', tiers: [{ above: 200_000, prices: { input: 2.5, output: 15 } }] }),
+    makeRoute(
+      { input: 1.25, output: 10 },
+      { providerId: 'google', tiers: [{ above: 200_000, prices: { input: 2.5, output: 15 } }] },
+    ),
     makeRoute({ input: 2.2, output: 11 }, { providerId: 'reseller' }),
   ],
 };
@@ -84,7 +91,10 @@ describe('inputTokensCurve', () => {
     expect(at(800)?.values.s1?.y).toBeCloseTo(0.0036, 12);
   });
   it('ignores thresholds outside the range', () => {
-    const huge: CurveModel = { ...tiered, routes: [makeRoute({ input: 1, output: 1 }, { tiers: [{ above: 5e6, prices: { input: 2 } }] })] };
+    const huge: CurveModel = {
+      ...tiered,
+      routes: [makeRoute({ input: 1, output: 1 }, { tiers: [{ above: 5e6, prices: { input: 2 } }] })],
+    };
     expect(thresholdPoints([huge])).toEqual([]);
   });
 });

@@ -64,7 +64,8 @@ export function logSpaced(min: number, max: number, perDecade: number): number[]
   const start = Math.log10(min);
   const steps = Math.max(1, Math.round((Math.log10(max) - start) * perDecade));
   const points: number[] = [];
-  for (let i = 0; i <= steps; i++) points.push(Number((10 ** (start + ((Math.log10(max) - start) * i) / steps)).toPrecision(3)));
+  for (let i = 0; i <= steps; i++)
+    points.push(Number((10 ** (start + ((Math.log10(max) - start) * i) / steps)).toPrecision(3)));
   points[0] = min;
   points[points.length - 1] = max;
   return [...new Set(points)];
@@ -93,7 +94,11 @@ function buildCurve(
         return;
       }
       const { cheapest } = cost;
-      const value: CurveValue = { y: measure(cheapest) * options.perUsd, routeId: cheapest.route.id, providerId: cheapest.route.providerId };
+      const value: CurveValue = {
+        y: measure(cheapest) * options.perUsd,
+        routeId: cheapest.route.id,
+        providerId: cheapest.route.providerId,
+      };
       if (cheapest.tierAbove !== undefined) value.tierAbove = cheapest.tierAbove;
       values[key] = value;
     });
@@ -116,7 +121,12 @@ export const REQUESTS_RANGE = [1e3, 1e9] as const;
  * Monthly cost (display currency) of each model as requests per month grow from 1e3 to 1e9
  * (4 points a decade), plus the current traffic's point; every other part of the profile is held.
  */
-export function requestsCurve(models: readonly CurveModel[], profile: TrafficProfile, toUsd: ToUsd, options: CurveOptions): CostCurve {
+export function requestsCurve(
+  models: readonly CurveModel[],
+  profile: TrafficProfile,
+  toUsd: ToUsd,
+  options: CurveOptions,
+): CostCurve {
   const current = profile.requests > 0 ? profile.requests : undefined;
   return buildCurve(
     models,
@@ -138,7 +148,10 @@ export const INPUT_TOKENS_RANGE = [100, 2_000_000] as const;
  * only to prompts that exceed it) and one token above (the first at the tier's prices), so
  * the step is drawn as a step and not as a slope between distant points.
  */
-export function thresholdPoints(models: readonly CurveModel[], range: readonly [number, number] = INPUT_TOKENS_RANGE): number[] {
+export function thresholdPoints(
+  models: readonly CurveModel[],
+  range: readonly [number, number] = INPUT_TOKENS_RANGE,
+): number[] {
   const points = new Set<number>();
   for (const model of models)
     for (const route of model.routes)
@@ -152,7 +165,12 @@ export function thresholdPoints(models: readonly CurveModel[], range: readonly [
  * to 2M (8 points a decade, plus both sides of every tier threshold and the current prompt size).
  * Output, reasoning and the cache and batch shares are held at the profile's values.
  */
-export function inputTokensCurve(models: readonly CurveModel[], profile: TrafficProfile, toUsd: ToUsd, options: CurveOptions): CostCurve {
+export function inputTokensCurve(
+  models: readonly CurveModel[],
+  profile: TrafficProfile,
+  toUsd: ToUsd,
+  options: CurveOptions,
+): CostCurve {
   const current = profile.inputTokens > 0 ? profile.inputTokens : undefined;
   return buildCurve(
     models,

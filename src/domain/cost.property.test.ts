@@ -75,7 +75,7 @@ describe('cost engine properties', () => {
     );
   });
 
-  it("picks a cheapest route that costs at most every qualifying route", () => {
+  it('picks a cheapest route that costs at most every qualifying route', () => {
     fc.assert(
       fc.property(fc.array(routeArb(), { minLength: 1, maxLength: 6 }), profileArb, (routes, profile) => {
         const cost = modelCost(routes, profile, toUsd, { includeFreeAndPlans: false });

@@ -137,7 +137,12 @@ function unavailableReason(routes: readonly Route[], costs: readonly RouteCost[]
  * Every route's cost, cheapest first (unpriced routes last), and the cheapest qualifying one.
  * Comparison is per request, so the cheapest route does not depend on the number of requests.
  */
-export function modelCost(routes: readonly Route[], profile: TrafficProfile, toUsd: ToUsd, options: CostOptions): ModelCost {
+export function modelCost(
+  routes: readonly Route[],
+  profile: TrafficProfile,
+  toUsd: ToUsd,
+  options: CostOptions,
+): ModelCost {
   const costs = routes.map((route) => routeCost(route, profile, toUsd)).sort(compareCosts);
   const cheapest = costs.find((cost): cost is PricedRouteCost => qualifies(cost, options));
   if (cheapest) return { status: 'priced', cheapest, routes: costs };

@@ -52,11 +52,24 @@ export function formatMoney(usd: number, currency: string, perUsd: number, optio
   const locale = options.locale ?? 'en-US';
   const signDisplay = options.signed ? 'exceptZero' : 'auto';
   if (options.compact) {
-    return formatter(locale, { style: 'currency', currency, notation: 'compact', maximumSignificantDigits: 3, signDisplay }).format(amount);
+    return formatter(locale, {
+      style: 'currency',
+      currency,
+      notation: 'compact',
+      maximumSignificantDigits: 3,
+      signDisplay,
+    }).format(amount);
   }
-  const currencyDigits = formatter(locale, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  const currencyDigits =
+    formatter(locale, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
   const { min, max } = fractionDigits(amount, currencyDigits);
-  return formatter(locale, { style: 'currency', currency, minimumFractionDigits: min, maximumFractionDigits: max, signDisplay }).format(amount);
+  return formatter(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: min,
+    maximumFractionDigits: max,
+    signDisplay,
+  }).format(amount);
 }
 
 const TOKEN_UNITS = [

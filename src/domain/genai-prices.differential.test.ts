@@ -42,7 +42,10 @@ const cases: Case[] = converted.flatMap((c) => {
   const model = c.provider.models.find((m) => m.id === c.modelId);
   if (!model) return [];
   return usagesFor(c).map(({ label, usage }) => {
-    const reference = calcPrice(usage, model.id, { provider: providerWithOnly(c.provider, model), timestamp: PRICE_DATE });
+    const reference = calcPrice(usage, model.id, {
+      provider: providerWithOnly(c.provider, model),
+      timestamp: PRICE_DATE,
+    });
     const cost = routeCost(c.route, profileFromUsage(usage), toUsd);
     return {
       name: `${c.providerId}/${c.modelId} ${label}`,
@@ -56,7 +59,8 @@ const cases: Case[] = converted.flatMap((c) => {
 const agrees = ({ engine, reference }: Case): boolean =>
   Math.abs(engine - reference) <= 1e-9 * Math.max(Math.abs(engine), Math.abs(reference));
 
-const find = (providerId: string, modelId: string) => converted.find((c) => c.providerId === providerId && c.modelId === modelId);
+const find = (providerId: string, modelId: string) =>
+  converted.find((c) => c.providerId === providerId && c.modelId === modelId);
 const caseNamed = (name: string) => cases.find((c) => c.name === name);
 
 describe('engine against genai-prices calcPrice', () => {
@@ -92,24 +96,40 @@ describe('engine against genai-prices calcPrice', () => {
     const model = gemini?.provider.models.find((m) => m.id === 'gemini-2.5-pro');
     if (!gemini || !model) throw new Error('gemini-2.5-pro missing from genai-prices data');
     const usage = { input_tokens: 200_000, cache_read_tokens: 50_000, output_tokens: 1000 };
-    const reference = calcPrice(usage, model.id, { provider: providerWithOnly(gemini.provider, model), timestamp: PRICE_DATE });
+    const reference = calcPrice(usage, model.id, {
+      provider: providerWithOnly(gemini.provider, model),
+      timestamp: PRICE_DATE,
+    });
     const shifted = { ...gemini.route, tiers: gemini.route.tiers?.map((t) => ({ ...t, above: t.above - 1 })) };
     const cost = routeCost(shifted, profileFromUsage(usage), toUsd);
-    expect(cost.ok && reference && agrees({ name: '', providerId: '', engine: cost.perRequest, reference: reference.total_price })).toBe(false);
+    expect(
+      cost.ok &&
+        reference &&
+        agrees({ name: '', providerId: '', engine: cost.perRequest, reference: reference.total_price }),
+    ).toBe(false);
     const noCache = { ...gemini.route, prices: { ...gemini.route.prices, cacheRead: 0 } };
     const cheap = routeCost(noCache, profileFromUsage(usage), toUsd);
-    expect(cheap.ok && reference && agrees({ name: '', providerId: '', engine: cheap.perRequest, reference: reference.total_price })).toBe(false);
+    expect(
+      cheap.ok &&
+        reference &&
+        agrees({ name: '', providerId: '', engine: cheap.perRequest, reference: reference.total_price }),
+    ).toBe(false);
   });
 
-  it.each([...new Set(cases.map((c) => c.providerId))])('agrees within 1e-9 relative on every %s case', (providerId) => {
-    const mismatches = cases.filter((c) => c.providerId === providerId && !agrees(c));
-    expect(mismatches).toEqual([]);
-  });
+  it.each([...new Set(cases.map((c) => c.providerId))])(
+    'agrees within 1e-9 relative on every %s case',
+    (providerId) => {
+      const mismatches = cases.filter((c) => c.providerId === providerId && !agrees(c));
+      expect(mismatches).toEqual([]);
+    },
+  );
 
   it('lists each model it cannot express, with the reason', () => {
     expect(skipped.length).toBeGreaterThan(0);
     for (const s of skipped)
-      expect(s.reason).toMatch(/^(time-of-day pricing|input price only|output price only|no price at all|no per-token price|per-request fee tiered)/);
+      expect(s.reason).toMatch(
+        /^(time-of-day pricing|input price only|output price only|no price at all|no per-token price|per-request fee tiered)/,
+      );
     const byReason = new Map<string, string[]>();
     for (const s of skipped) {
       const reason = s.reason.replace(/: priced by .*/, '');
@@ -120,7 +140,10 @@ describe('engine against genai-prices calcPrice', () => {
     console.info(
       [
         `genai-prices differential: ${cases.length} cases on ${converted.length} models compared; ${skipped.length} models skipped:`,
-        ...[...byReason].map(([reason, ids]) => `  ${ids.length} x ${reason}: ${ids.slice(0, 6).join(', ')}${ids.length > 6 ? ', ...' : ''}`),
+        ...[...byReason].map(
+          ([reason, ids]) =>
+            `  ${ids.length} x ${reason}: ${ids.slice(0, 6).join(', ')}${ids.length > 6 ? ', ...' : ''}`,
+        ),
         'Prices left out of compared models (their cases use none of these units):',
         ...[...ignored].map(([reason, n]) => `  ${n} x ${reason}`),
       ].join('\n'),

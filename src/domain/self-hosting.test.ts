@@ -86,7 +86,13 @@ describe('selfHostingEstimate', () => {
     expect(result.data.caveats.join(' ')).toMatch(/20 % on top of the weights/);
   });
   it('uses catalog sizes', () => {
-    const result = selfHostingEstimate({ parameters: 1e12, weights: kimiWeights, precision: 'int4', gpu: H200, hourlyUsdPerGpu: 0 });
+    const result = selfHostingEstimate({
+      parameters: 1e12,
+      weights: kimiWeights,
+      precision: 'int4',
+      gpu: H200,
+      hourlyUsdPerGpu: 0,
+    });
     expect(result.ok && result.data.gpus).toBe(6);
     expect(result.ok && result.data.monthlyUsd).toBe(0);
   });
@@ -96,6 +102,8 @@ describe('selfHostingEstimate', () => {
     [{ hourlyUsdPerGpu: Number.NaN }, 'The price per GPU-hour must be a number of 0 or more.'],
     [{ overhead: 0.5 }, 'The memory overhead factor must be at least 1.'],
   ])('fails with a reason for %o', (over, reason) => {
-    expect(selfHostingEstimate({ parameters: 7e9, precision: 'fp16', gpu: H100, hourlyUsdPerGpu: 2, ...over })).toEqual({ ok: false, reason });
+    expect(selfHostingEstimate({ parameters: 7e9, precision: 'fp16', gpu: H100, hourlyUsdPerGpu: 2, ...over })).toEqual(
+      { ok: false, reason },
+    );
   });
 });

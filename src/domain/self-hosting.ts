@@ -47,8 +47,7 @@ export function precisionOf(label: string): Precision | undefined {
 }
 
 export type WeightMemory =
-  | { gb: number; from: 'catalog'; source: SourceId; label: string }
-  | { gb: number; from: 'computed' };
+  { gb: number; from: 'catalog'; source: SourceId; label: string } | { gb: number; from: 'computed' };
 
 /**
  * Memory for the weights at a precision, in GB: the catalog's stated size where it has one for
@@ -56,7 +55,11 @@ export type WeightMemory =
  * than the count suggests: Kimi K2.5 at INT4 is ~630 GB, not 500), else parameters x bytes per
  * parameter. Undefined when neither is known.
  */
-export function weightMemory(parameters: number | undefined, precision: Precision, weights: readonly WeightSize[] = []): WeightMemory | undefined {
+export function weightMemory(
+  parameters: number | undefined,
+  precision: Precision,
+  weights: readonly WeightSize[] = [],
+): WeightMemory | undefined {
   const stated = weights.find((w) => precisionOf(w.precision) === precision && Number.isFinite(w.gb) && w.gb > 0);
   if (stated) return { gb: stated.gb, from: 'catalog', source: stated.source, label: stated.precision };
   if (parameters === undefined || !Number.isFinite(parameters) || parameters <= 0) return undefined;

@@ -83,10 +83,15 @@ describe('validateTraffic', () => {
 describe('clampTraffic', () => {
   it('maps every number to a valid profile', () => {
     fc.assert(
-      fc.property(fc.record(Object.fromEntries(TRAFFIC_FIELDS.map((f) => [f, fc.double()])) as Record<TrafficField, fc.Arbitrary<number>>), (raw) => {
-        const clamped = clampTraffic(raw);
-        expect(validateTraffic(asInput(clamped))).toEqual({ ok: true, data: clamped });
-      }),
+      fc.property(
+        fc.record(
+          Object.fromEntries(TRAFFIC_FIELDS.map((f) => [f, fc.double()])) as Record<TrafficField, fc.Arbitrary<number>>,
+        ),
+        (raw) => {
+          const clamped = clampTraffic(raw);
+          expect(validateTraffic(asInput(clamped))).toEqual({ ok: true, data: clamped });
+        },
+      ),
     );
   });
   it('leaves a valid profile unchanged', () => {
@@ -96,7 +101,10 @@ describe('clampTraffic', () => {
     [{ requests: Number.NaN }, { requests: 0 }],
     [{ requests: Number.POSITIVE_INFINITY }, { requests: TRAFFIC_RULES.requests.max }],
     [{ inputTokens: -3 }, { inputTokens: 0 }],
-    [{ cachedShare: 0.8, cacheWriteShare: 0.5 }, { cachedShare: 0.8, cacheWriteShare: 1 - 0.8 }],
+    [
+      { cachedShare: 0.8, cacheWriteShare: 0.5 },
+      { cachedShare: 0.8, cacheWriteShare: 1 - 0.8 },
+    ],
     [{ batchShare: 7 }, { batchShare: 1 }],
   ])('clamps %o to %o', (over, expected) => {
     expect(clampTraffic({ ...DEFAULT_TRAFFIC, ...over })).toEqual({ ...DEFAULT_TRAFFIC, ...expected });
@@ -104,14 +112,19 @@ describe('clampTraffic', () => {
 });
 
 describe('traffic presets', () => {
-  it.each(TRAFFIC_PRESETS.map((p) => [p.id, p] as const))('%s is a valid profile with a one-line rationale', (_id, preset) => {
-    expect(validateTraffic(asInput(preset.profile))).toEqual({ ok: true, data: preset.profile });
-    expect(preset.rationale).toMatch(/^[A-Z].+\.$/);
-    expect(preset.rationale).not.toContain('\n');
-  });
+  it.each(TRAFFIC_PRESETS.map((p) => [p.id, p] as const))(
+    '%s is a valid profile with a one-line rationale',
+    (_id, preset) => {
+      expect(validateTraffic(asInput(preset.profile))).toEqual({ ok: true, data: preset.profile });
+      expect(preset.rationale).toMatch(/^[A-Z].+\.$/);
+      expect(preset.rationale).not.toContain('\n');
+    },
+  );
   it('covers the four workloads, with unique ids', () => {
     const ids = TRAFFIC_PRESETS.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toEqual(expect.arrayContaining(['chat-assistant', 'rag-long-documents', 'coding-agent', 'batch-summarization']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['chat-assistant', 'rag-long-documents', 'coding-agent', 'batch-summarization']),
+    );
   });
 });

@@ -92,8 +92,7 @@ export function parseTrafficField(field: TrafficField, raw: string | number): Re
   if (Number.isNaN(value)) return fail(`${rule.label} must be a number, not "${String(raw).trim()}".`);
   if (!Number.isFinite(value)) return fail(`${rule.label} is too large to be a number.`);
   if (value < 0) return fail(`${rule.label} cannot be negative.`);
-  if (rule.kind === 'share' && value > 1)
-    return fail(`${rule.label} must be between 0 and 1 (or 0% and 100%).`);
+  if (rule.kind === 'share' && value > 1) return fail(`${rule.label} must be between 0 and 1 (or 0% and 100%).`);
   if (value > rule.max)
     return fail(`${rule.label} is above the largest accepted value, ${rule.max.toExponential(0).replace('e+', 'e')}.`);
   return ok(value === 0 ? 0 : value);

@@ -36,50 +36,55 @@ const KEYS = ['input', 'output', 'cacheRead', 'cacheWrite', 'reasoning'] as cons
  */
 export function tiersAbove(base: PriceSet, uniform: boolean): fc.Arbitrary<PriceTier[]> {
   const factor = fc.integer({ min: 1000, max: 3000 }).map((n) => n / 1000);
-  const step = uniform ? factor.map((f) => Object.fromEntries(KEYS.map((k) => [k, f]))) : fc.record(Object.fromEntries(KEYS.map((k) => [k, factor])));
-  return fc
-    .array(fc.record({ above: fc.integer({ min: 1, max: 2_000_000 }), step }), { maxLength: 3 })
-    .map((raw) => {
-      const sorted = [...raw].sort((a, b) => a.above - b.above);
-      const running: Record<string, number> = Object.fromEntries(KEYS.map((k) => [k, 1]));
-      return sorted.map(({ above, step: s }) => {
-        const prices: PriceSet = {};
-        for (const key of KEYS) {
-          running[key] = (running[key] ?? 1) * (s[key] ?? 1);
-          const b = base[key];
-          if (b !== undefined) prices[key] = b * (running[key] ?? 1);
-        }
-        return { above, prices };
-      });
+  const step = uniform
+    ? factor.map((f) => Object.fromEntries(KEYS.map((k) => [k, f])))
+    : fc.record(Object.fromEntries(KEYS.map((k) => [k, factor])));
+  return fc.array(fc.record({ above: fc.integer({ min: 1, max: 2_000_000 }), step }), { maxLength: 3 }).map((raw) => {
+    const sorted = [...raw].sort((a, b) => a.above - b.above);
+    const running: Record<string, number> = Object.fromEntries(KEYS.map((k) => [k, 1]));
+    return sorted.map(({ above, step: s }) => {
+      const prices: PriceSet = {};
+      for (const key of KEYS) {
+        running[key] = (running[key] ?? 1) * (s[key] ?? 1);
+        const b = base[key];
+        if (b !== undefined) prices[key] = b * (running[key] ?? 1);
+      }
+      return { above, prices };
     });
+  });
 }
 
 /** A USD pay-as-you-go route with optional monotone tiers, batch prices at or below standard, and a fee. */
 export function routeArb(options: { uniformTiers?: boolean } = {}): fc.Arbitrary<Route> {
   return basePrices.chain((prices) =>
-    fc.record({
-      tiers: tiersAbove(prices, options.uniformTiers ?? false),
-      batchFactor: fc.option(share, { nil: undefined }),
-      perRequest: fc.option(fc.integer({ min: 0, max: 1000 }).map((n) => n / 1e5), { nil: undefined }),
-      n: fc.nat(),
-    }).map(({ tiers, batchFactor, perRequest, n }) => {
-      const route: Route = {
-        id: `p${n}/m`,
-        providerId: `p${n}`,
-        providerModelId: 'm',
-        billing: 'payg',
-        currency: 'USD',
-        prices,
-        status: 'active',
-        source: 'test',
-        checked: '2026-01-01',
-      };
-      if (tiers.length > 0) route.tiers = tiers;
-      if (batchFactor !== undefined)
-        route.batch = { input: (prices.input ?? 0) * batchFactor, output: (prices.output ?? 0) * batchFactor };
-      if (perRequest !== undefined) route.perRequest = perRequest;
-      return route;
-    }),
+    fc
+      .record({
+        tiers: tiersAbove(prices, options.uniformTiers ?? false),
+        batchFactor: fc.option(share, { nil: undefined }),
+        perRequest: fc.option(
+          fc.integer({ min: 0, max: 1000 }).map((n) => n / 1e5),
+          { nil: undefined },
+        ),
+        n: fc.nat(),
+      })
+      .map(({ tiers, batchFactor, perRequest, n }) => {
+        const route: Route = {
+          id: `p${n}/m`,
+          providerId: `p${n}`,
+          providerModelId: 'm',
+          billing: 'payg',
+          currency: 'USD',
+          prices,
+          status: 'active',
+          source: 'test',
+          checked: '2026-01-01',
+        };
+        if (tiers.length > 0) route.tiers = tiers;
+        if (batchFactor !== undefined)
+          route.batch = { input: (prices.input ?? 0) * batchFactor, output: (prices.output ?? 0) * batchFactor };
+        if (perRequest !== undefined) route.perRequest = perRequest;
+        return route;
+      }),
   );
 }
 

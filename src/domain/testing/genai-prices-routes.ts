@@ -37,7 +37,8 @@ const FEE_KEY = 'requests_kcount';
 
 /** Why a genai-prices price key has no counterpart in the engine's traffic profile. */
 export function unsupportedReason(key: string): string {
-  if (key.includes('1h')) return '1-hour cache writes (the profile has one cache-write share, billed at the 5-minute price)';
+  if (key.includes('1h'))
+    return '1-hour cache writes (the profile has one cache-write share, billed at the 5-minute price)';
   if (key.includes('audio')) return 'audio tokens or durations';
   if (key.includes('image') || key.includes('pixels')) return 'images';
   if (key.includes('video')) return 'video';
@@ -86,13 +87,17 @@ function pricesAt(model: ModelInfo, at: Date): ModelPrice | undefined {
 /** A tiered component's price for a prompt just above `threshold` (base when no tier starts at or below it), per 1M tokens. */
 export function priceAbove(value: TieredPrices, threshold: number): number {
   let price = value.base;
-  for (const tier of [...value.tiers].sort((a, b) => a.start - b.start)) if (tier.start <= threshold) price = tier.price;
+  for (const tier of [...value.tiers].sort((a, b) => a.start - b.start))
+    if (tier.start <= threshold) price = tier.price;
   return price;
 }
 
 /** One genai-prices model on one provider as an engine route, or the reason it cannot be one. */
 export function convertModel(provider: Provider, model: ModelInfo, at: Date = PRICE_DATE): Conversion {
-  const skip = (reason: string): Conversion => ({ ok: false, skipped: { providerId: provider.id, modelId: model.id, reason } });
+  const skip = (reason: string): Conversion => ({
+    ok: false,
+    skipped: { providerId: provider.id, modelId: model.id, reason },
+  });
   const prices = pricesAt(model, at);
   if (!prices) return skip('time-of-day pricing (off-peak discount windows)');
   const keys = Object.keys(prices).filter((k) => prices[k] !== undefined);
@@ -170,14 +175,22 @@ export function profileFromUsage(usage: Usage): TrafficProfile {
 export function usagesFor(converted: ConvertedRoute): { label: string; usage: Usage }[] {
   const usages = [
     { label: 'text', usage: { input_tokens: 1000, output_tokens: 500 } },
-    { label: 'cache', usage: { input_tokens: 10_000, cache_read_tokens: 6000, cache_write_tokens: 2000, output_tokens: 800 } },
+    {
+      label: 'cache',
+      usage: { input_tokens: 10_000, cache_read_tokens: 6000, cache_write_tokens: 2000, output_tokens: 800 },
+    },
     { label: 'reasoning', usage: { input_tokens: 2000, output_tokens: 3000, output_reasoning_tokens: 1000 } },
   ];
   for (const t of converted.thresholds) {
     for (const input of [t, t + 1]) {
       usages.push({
         label: `${input === t ? 'at' : 'above'} ${t}`,
-        usage: { input_tokens: input, cache_read_tokens: Math.floor(input / 4), cache_write_tokens: Math.floor(input / 10), output_tokens: 1000 },
+        usage: {
+          input_tokens: input,
+          cache_read_tokens: Math.floor(input / 4),
+          cache_write_tokens: Math.floor(input / 10),
+          output_tokens: 1000,
+        },
       });
     }
   }

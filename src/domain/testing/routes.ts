@@ -1,6 +1,8 @@
-/** Small builders for tests: a route with only what a case needs, and a USD-only converter. */
+/** Small builders for tests: a route with only what a case needs, a converter, and cost shortcuts. */
+import { routeCost, type PricedRouteCost, type RouteCost } from '../cost';
 import type { ToUsd } from '../currency';
 import { usdConverter } from '../currency';
+import { DEFAULT_TRAFFIC, type TrafficProfile } from '../traffic';
 import type { PriceSet, Route } from '../types';
 
 let counter = 0;
@@ -25,3 +27,16 @@ export function makeRoute(prices: PriceSet, extra: Partial<Route> = {}): Route {
 
 /** Converter that knows USD, and INR at 85 rupees per dollar. */
 export const toUsd: ToUsd = usdConverter([{ currency: 'INR', perUsd: 85, date: '2026-01-01', source: 'test' }]);
+
+/** A profile: the reference traffic with some fields changed. */
+export const traffic = (over: Partial<TrafficProfile> = {}): TrafficProfile => ({ ...DEFAULT_TRAFFIC, ...over });
+
+/** The cost of a route that must be priced; throws with the reason otherwise. */
+export function priced(cost: RouteCost): PricedRouteCost {
+  if (!cost.ok) throw new Error(`expected a priced route, got: ${cost.reason}`);
+  return cost;
+}
+
+/** Monthly USD of a route with these prices at the reference traffic changed by `over`. */
+export const monthly = (prices: PriceSet, over: Partial<TrafficProfile> = {}, extra: Partial<Route> = {}): number =>
+  priced(routeCost(makeRoute(prices, extra), traffic(over), toUsd)).monthly;
