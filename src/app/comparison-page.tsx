@@ -1,8 +1,10 @@
 import type { DataWarning } from '../catalog/parse';
 import type { CatalogIndex } from '../domain/types';
+import { CostChartsPanel } from '../features/cost-charts/cost-charts-panel';
 import { CostPanel } from '../features/cost/cost-panel';
 import { ModelPicker } from '../features/model-picker/model-picker';
 import { RoutesPanel } from '../features/routes/routes-panel';
+import { SelfHostingPanel } from '../features/self-hosting/self-hosting-panel';
 import { TrafficPanel } from '../features/traffic/traffic-panel';
 import { DataWarnings } from './data-warnings';
 
@@ -13,7 +15,9 @@ export function ComparisonPage({ index, warnings }: { index: CatalogIndex; warni
       <ModelPicker models={index.models} />
       <TrafficPanel />
       <CostPanel index={index} />
+      <CostChartsPanel index={index} />
       <RoutesPanel index={index} />
+      <SelfHostingPanel index={index} />
     </div>
   );
 }

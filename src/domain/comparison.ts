@@ -18,7 +18,15 @@ export interface ComparisonState {
   /** User overrides of exchange rates, units per USD. */
   rateOverrides: Record<string, number>;
   includeFreeAndPlans: boolean;
+  /** Self-hosting assumptions: GPU type id and the user's price of one GPU-hour in USD. */
+  selfHosting: { gpuId: string; hourlyUsd: number };
 }
+
+/**
+ * An assumed GPU-hour price so the estimate shows figures at once; the panel labels it as an
+ * assumption to replace with a real quote.
+ */
+export const DEFAULT_GPU_HOUR_USD = 2;
 
 /** The reference pages' comparison, at their traffic. */
 export const DEFAULT_COMPARISON: ComparisonState = {
@@ -27,6 +35,7 @@ export const DEFAULT_COMPARISON: ComparisonState = {
   currency: 'USD',
   rateOverrides: {},
   includeFreeAndPlans: false,
+  selfHosting: { gpuId: 'h100-80gb', hourlyUsd: DEFAULT_GPU_HOUR_USD },
 };
 
 /** Replaces the model at `slot`; choosing a model already shown elsewhere swaps the two. */

@@ -16,6 +16,7 @@ interface ComparisonActions {
   setCurrency: (currency: string) => void;
   setRateOverride: (currency: string, perUsd: number | undefined) => void;
   setIncludeFreeAndPlans: (include: boolean) => void;
+  setSelfHosting: (patch: Partial<ComparisonState['selfHosting']>) => void;
   replaceState: (state: ComparisonState) => void;
 }
 
@@ -37,11 +38,12 @@ export const useComparisonStore = create<ComparisonStore>()((set) => ({
       return { rateOverrides };
     }),
   setIncludeFreeAndPlans: (includeFreeAndPlans) => set({ includeFreeAndPlans }),
+  setSelfHosting: (patch) => set((s) => ({ selfHosting: { ...s.selfHosting, ...patch } })),
   replaceState: (state) => set(state),
 }));
 
 /** Reads only the comparison state (no actions), e.g. for serialization. */
 export function comparisonSnapshot(store: ComparisonStore): ComparisonState {
-  const { modelIds, baselineId, traffic, currency, rateOverrides, includeFreeAndPlans } = store;
-  return { modelIds, baselineId, traffic, currency, rateOverrides, includeFreeAndPlans };
+  const { modelIds, baselineId, traffic, currency, rateOverrides, includeFreeAndPlans, selfHosting } = store;
+  return { modelIds, baselineId, traffic, currency, rateOverrides, includeFreeAndPlans, selfHosting };
 }

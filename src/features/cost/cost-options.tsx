@@ -21,7 +21,7 @@ export function CostOptions({ models, baselineId, rates, display }: CostOptionsP
   const currencies = ['USD', ...rates.map((r) => r.currency).filter((c) => c !== 'USD').sort()];
 
   return (
-    <div className="cost-options">
+    <div className="options-row">
       <div className="field">
         <label htmlFor={`${id}-baseline`}>Baseline</label>
         <select id={`${id}-baseline`} value={baselineId ?? ''} onChange={(e) => setBaseline(e.target.value)}>

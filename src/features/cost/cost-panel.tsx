@@ -7,7 +7,6 @@ import { useComparisonStore } from '../../state/comparison-store';
 import { useDisplayCurrency } from '../../state/display-currency';
 import { CostOptions } from './cost-options';
 import { CostTable } from './cost-table';
-import './cost.css';
 
 export function CostPanel({ index }: { index: CatalogIndex }) {
   const modelIds = useComparisonStore((s) => s.modelIds);
