@@ -1,0 +1,22 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import type { CatalogIndex } from '../../../domain/types';
+import { fixtureIndex } from '../../../mocks/fixture-catalog';
+import { SourcesProvider } from '../sources-context';
+
+/**
+ * Renders one comparison panel the way the page does: inside a query client that does not retry
+ * and the sources context. Model details come from the msw fixture handlers.
+ */
+export function renderPanel(panel: (index: CatalogIndex) => ReactElement, index: CatalogIndex = fixtureIndex) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return {
+    queryClient,
+    ...render(
+      <QueryClientProvider client={queryClient}>
+        <SourcesProvider sources={index.sources}>{panel(index)}</SourcesProvider>
+      </QueryClientProvider>,
+    ),
+  };
+}
