@@ -37,8 +37,9 @@ export interface MappedScore {
 }
 
 export function canonicalBenchmark(raw: string, notes: string | undefined, idMap: Record<string, string>): MappedScore {
-  const mapped = idMap[raw] ?? idMap[raw.toLowerCase()];
-  if (mapped) return { benchmarkId: mapped };
+  const mapped = idMap[raw] ?? idMap[raw.toLowerCase()] ?? idMap[benchmarkSlug(raw)];
+  // The curated map files the leaderboard's `gpqa` under `gpqa`; the Diamond rule still applies.
+  if (mapped) return { benchmarkId: mapped === 'gpqa' && notes && /diamond/i.test(notes) ? 'gpqa-diamond' : mapped };
   let id = benchmarkSlug(raw);
   id = BUILT_IN[id] ?? id;
   if (id === 'gpqa' && notes && /diamond/i.test(notes)) id = 'gpqa-diamond';
@@ -63,6 +64,20 @@ export function dedupeScores(scores: readonly Score[]): Score[] {
   return [...seen.values()].sort(
     (a, b) => byString(a.benchmarkId, b.benchmarkId) || b.value - a.value || byString(a.source, b.source) || byString(a.variant ?? '', b.variant ?? ''),
   );
+}
+
+/** Units whose values cannot be read as 0-100 without inventing a scale. */
+export const NON_PERCENT_UNITS = new Set(['Elo', 'MOS']);
+
+/**
+ * Why a score cannot go in the catalog, or undefined when it can: Elo and MOS are not on a
+ * 0-100 scale, and a lower-is-better benchmark reported as "1 - WER" is the inverse measure.
+ */
+export function unusableScore(score: Score, benchmark: Benchmark | undefined): string | undefined {
+  if (benchmark && NON_PERCENT_UNITS.has(benchmark.unit)) return `unit ${benchmark.unit} is not on a 0-100 scale`;
+  if (benchmark && !benchmark.higherIsBetter && /1\s*-\s*wer/i.test(score.variant ?? '')) return 'reported as 1 - WER, the inverse of the benchmark';
+  if (score.value < 0 || score.value > 100) return `value ${score.value} outside 0-100`;
+  return undefined;
 }
 
 const CATEGORY_HINTS: [RegExp, string][] = [

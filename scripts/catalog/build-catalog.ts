@@ -5,9 +5,10 @@
 import { SCHEMA_VERSION } from '../../src/catalog/schema';
 import { usdConverter } from '../../src/domain/currency';
 import type { Benchmark, CatalogIndex, Model, Provider, Route } from '../../src/domain/types';
-import { benchmarkDefinitions, canonicalBenchmark } from './benchmarks';
+import { benchmarkDefinitions, canonicalBenchmark, unusableScore } from './benchmarks';
 import { buildModel } from './build-model';
 import { LAB_NAMES } from './creators';
+import { EXTRA_PROVIDER_NAMES } from './provider-map';
 import { matchKey } from './normalize-id';
 import type { OutlierNote } from './outliers';
 import { chooseIds, isOffer, resolveIdentities, type Entry, type Resolution } from './resolve-identity';
@@ -40,6 +41,21 @@ function mergeProviders(lists: readonly Provider[][], routes: readonly Route[]):
   }
   const used = new Set(routes.map((r) => r.providerId));
   return [...byId.values()].filter((p) => used.has(p.id)).sort((a, b) => byString(a.id, b.id));
+}
+
+/** Providers only the curated layer's routes use, named from the provider table where known. */
+function curatedProviders(curated: CuratedData): Provider[] {
+  return curated.routes.map(({ route }) => {
+    const extra = EXTRA_PROVIDER_NAMES[route.providerId];
+    return {
+      id: route.providerId,
+      name: extra?.name ?? route.providerId,
+      docUrl: extra?.docUrl,
+      apiBaseUrl: extra?.apiBaseUrl,
+      openaiCompatible: extra?.openaiCompatible ?? false,
+      source: route.source,
+    };
+  });
 }
 
 export function buildCatalog(upstream: readonly SourceData[], curated: CuratedData): BuiltCatalog {
@@ -92,18 +108,23 @@ export function buildCatalog(upstream: readonly SourceData[], curated: CuratedDa
   }
   for (const s of upstream) for (const k of s.skipped) report.skipped.push({ source: s.source.id, ...k });
 
+  for (const s of upstream) for (const k of s.skippedScores ?? []) report.skipped.push({ source: s.source.id, ...k });
+
   const allRoutes = models.flatMap((m) => m.routes);
-  const providers = mergeProviders(upstream.map((s) => s.providers), allRoutes);
-  const usedBenchmarks = new Set(models.flatMap((m) => m.scores.map((s) => s.benchmarkId)));
+  const providers = mergeProviders([...upstream.map((s) => s.providers), curatedProviders(curated)], allRoutes);
   const names = new Map<string, string>();
   for (const r of records) for (const s of r.scores) names.set(canonicalBenchmark(s.benchmarkId, s.variant, curated.benchmarkIdMap).benchmarkId, s.benchmarkId);
-  const benchmarks: Benchmark[] = benchmarkDefinitions(
-    usedBenchmarks,
-    upstream.flatMap((s) => s.benchmarks),
-    curated.benchmarkDefinitions,
-    names,
-    curated.benchmarkIdMap,
-  );
+  const define = (used: Set<string>): Benchmark[] =>
+    benchmarkDefinitions(used, upstream.flatMap((s) => s.benchmarks), curated.benchmarkDefinitions, names, curated.benchmarkIdMap);
+  const candidates = new Map(define(new Set(models.flatMap((m) => m.scores.map((s) => s.benchmarkId)))).map((b) => [b.id, b]));
+  for (const m of models) {
+    m.scores = m.scores.filter((score) => {
+      const reason = unusableScore(score, candidates.get(score.benchmarkId));
+      if (reason) report.skipped.push({ source: score.source, key: `${m.id}/${score.benchmarkId}`, reason });
+      return !reason;
+    });
+  }
+  const benchmarks = define(new Set(models.flatMap((m) => m.scores.map((s) => s.benchmarkId))));
   const sourceList = [...upstream.map((s) => s.source), ...curated.sources.filter((s) => !upstream.some((u) => u.source.id === s.id))];
   const dates = sourceList.map((s) => s.date).sort(byString);
   const index: CatalogIndex = prune({

@@ -4,7 +4,9 @@
  * is chosen by majority among the sources, ties going to the source with the higher
  * precedence (the curated layer, then models.dev, then litellm, then llm-leaderboard).
  * Dates agree when one is a prefix of the other ("2026-01" and "2026-01-27"); the more
- * precise one is then used.
+ * precise one is then used. Token counts agree when one is the other's "K" reading: a page's
+ * "256K" (256,000) and an API's exact 262,144 (256 x 1,024) are the same limit; the exact
+ * figure is then used.
  */
 import type { Claim, Fact } from '../../src/domain/types';
 import { byString } from './util';
@@ -27,9 +29,20 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** `round` is a whole number of thousands whose binary reading is `exact`. */
+const binaryReading = (round: number, exact: number): boolean => round > 0 && round % 1000 === 0 && exact === (round / 1000) * 1024;
+
 function agree(a: unknown, b: unknown): boolean {
   if (isDate(a) && isDate(b)) return a.startsWith(b) || b.startsWith(a);
+  if (typeof a === 'number' && typeof b === 'number') return a === b || binaryReading(a, b) || binaryReading(b, a);
   return canonical(a) === canonical(b);
+}
+
+/** Among agreeing claims: the most precise date, else an exact count over its rounded reading, else the first. */
+function morePrecise(current: unknown, candidate: unknown): boolean {
+  if (isDate(candidate) && isDate(current)) return candidate.length > current.length;
+  if (typeof candidate === 'number' && typeof current === 'number') return binaryReading(current, candidate);
+  return false;
 }
 
 /** Builds the fact, or undefined when no source states a value. */
@@ -50,8 +63,7 @@ export function resolveFact<T>(claims: readonly Claim<T>[]): Fact<T> | undefined
   const winner = groups[0];
   if (!winner) return undefined;
   const ordered = [...winner.claims].sort((a, b) => precedence(a.source) - precedence(b.source));
-  // Among agreeing dates, the most precise; otherwise the claim of the highest-ranked source.
-  const chosen = ordered.reduce((acc, c) => (isDate(c.value) && isDate(acc.value) && c.value.length > acc.value.length ? c : acc));
+  const chosen = ordered.reduce((acc, c) => (morePrecise(acc.value, c.value) ? c : acc));
   if (groups.length === 1) return { value: chosen.value, source: chosen.source };
   const all = [...list].sort((a, b) => precedence(a.source) - precedence(b.source) || byString(a.source, b.source));
   return { value: chosen.value, source: chosen.source, claims: dedupe(all), rule: DISPUTE_RULE };

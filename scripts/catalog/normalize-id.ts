@@ -21,14 +21,26 @@ export const VARIANT_SUFFIXES = [
   'latest',
   'instruct-turbo',
   'instruct',
+  'it',
+  'hf',
   'online',
+  'original',
+  'tput',
+  'versatile',
+  'cs',
 ] as const;
 
-/** Suffixes dropped for matching that say nothing worth keeping on the route. */
-const SILENT_SUFFIXES = new Set(['instruct', 'latest']);
+/**
+ * Suffixes dropped for matching that say nothing worth keeping on the route. Providers serve
+ * the instruction-tuned weights under both names (`llama-3.3-70b` and `…-instruct`); a base
+ * model is always named `-base`, so these fold even into a model some source lists alone.
+ */
+export const SILENT_SUFFIXES = new Set(['instruct', 'it', 'hf', 'latest']);
 
 /** Suffixes naming a quantization of the weights. */
-export const QUANT_SUFFIXES = ['fp8', 'fp4', 'nvfp4', 'mxfp4', 'int4', 'int8', 'bf16', 'fp16', 'awq', 'gptq', 'w4a16', 'w8a8'] as const;
+export const QUANT_SUFFIXES = [
+  'fp8-dynamic', 'fp8', 'fp4', 'nvfp4', 'mxfp4', 'int4', 'int8', 'bf16', 'fp16', 'awq', 'gptq', 'w4a16', 'w8a8', 'gguf', 'mlx',
+] as const;
 
 export interface ParsedId {
   /** The normalized key with variant suffixes still on. */
@@ -41,13 +53,15 @@ export interface ParsedId {
 }
 
 const REGION_PREFIX = /^(us|eu|apac|ap|global|jp|au|ca|us-gov)\./;
-/** Bedrock-style `lab.model` ids: the lab part has no digits, so `gpt-4.1` is untouched. */
-const DOTTED_ORG = /^([a-z][a-z-]*)\.(?=[a-z])/;
-const RESELLER_PREFIX = /^(databricks|anthropic|openai|google|meta|mistral|cerebras|groq)-(?=(claude|gpt|gemini|gemma|llama|mistral|o\d|qwen|deepseek|kimi))/;
+/** Bedrock-style `lab.model` ids, only for labs Bedrock uses, so `gpt-4.1` is untouched. */
+const DOTTED_ORG = /^(anthropic|meta|amazon|mistral|cohere|ai21|deepseek|moonshotai|moonshot|qwen|openai|google|minimax|zai|nvidia|writer|twelvelabs|stability|luma|kimi)\.(?=[a-z])/;
+/** Resellers and clouds that prefix a lab's model id with a name: `databricks-claude-…`, `alibaba-qwen3-32b`. */
+const RESELLER_PREFIX =
+  /^(databricks|anthropic|openai|google|gemini|meta|mistral|cerebras|groq|alibaba|azure|ai21|deepseek|moonshot|moonshotai)-(?=(claude|gpt|gemini|gemma|llama|mistral|o\d|qwen|deepseek|kimi|jamba|command|phi|grok|glm))/;
 
 /** Turns `k2p5`, `k2-5`, `4_6` into `k2.5`, `4.6`: a one-digit minor after a major, followed by a separator or the end. */
 function unifyVersions(id: string): string {
-  let out = id.replace(/(\d)p(\d)(?=$|[-.:_/@])/g, '$1.$2');
+  let out = id.replace(/(\d)p(\d)(?=$|b|[-.:_/@])/g, '$1.$2');
   out = out.replace(/(^|[a-z-])(\d{1,2})[-_](\d)(?=$|[-:_/@])/g, (_m, lead: string, major: string, minor: string) => `${lead}${major}.${minor}`);
   return out;
 }
@@ -85,10 +99,12 @@ export function parseId(rawId: string): ParsedId {
   const org = DOTTED_ORG.exec(id);
   if (org) {
     id = id.slice(org[0].length);
-    // Bedrock's API version suffix `-v1`, `-v2` after a dated id or a model name.
-    id = id.replace(/-v\d+$/, '');
+    // `deepseek.v3` is DeepSeek V3: the lab name is part of the model name there.
+    if (/^[vr]\d/.test(id)) id = `${org[1]}-${id}`;
+    // Bedrock's API version `-v1`/`-v2`, but not where it is the model's only number (`claude-v2`).
+    if (/\d.*-v\d+$/.test(id)) id = id.replace(/-v\d+$/, '');
   }
-  id = id.replace(RESELLER_PREFIX, '');
+  id = id.replace(/-(20\d{6})-v\d+$/, '-$1').replace(/-{2,}/g, '-').replace(RESELLER_PREFIX, '');
 
   let quantization: string | undefined;
   for (const quant of QUANT_SUFFIXES) {
@@ -104,7 +120,10 @@ export function parseId(rawId: string): ParsedId {
 }
 
 /** Splits one trailing variant suffix off a key: `kimi-k2.5-thinking` -> `kimi-k2.5` + `thinking`. */
-export function splitVariantSuffix(key: string): { base: string; variant?: string } | undefined {
+export function splitVariantSuffix(key: string): { base: string; variant?: string; quantization?: string } | undefined {
+  for (const quant of QUANT_SUFFIXES) {
+    if (key.endsWith(`-${quant}`) && key.length > quant.length + 2) return { base: key.slice(0, -quant.length - 1), quantization: quant };
+  }
   for (const suffix of VARIANT_SUFFIXES) {
     if (!key.endsWith(`-${suffix}`) || key.length <= suffix.length + 2) continue;
     // Together's `…-Instruct-Turbo` is its quantized serving of the instruct model.
@@ -114,8 +133,20 @@ export function splitVariantSuffix(key: string): { base: string; variant?: strin
   return undefined;
 }
 
-/** The key used to group spellings: a hyphen before a digit is dropped, so `llama-3.1` and `llama3.1` meet. */
-export const matchKey = (key: string): string => key.replace(/([a-z])-(?=\d)/g, '$1');
+/**
+ * The key used to group spellings of one model:
+ * - Claude's two word orders meet (`claude-3.5-sonnet` / `claude-sonnet-3.5`, `claude-4-opus` / `claude-opus-4`);
+ * - a `.0` minor is dropped (`claude-opus-4.0`, `gemini-3.0-flash`);
+ * - a `-v` before a version is dropped (`llama-v3.1`);
+ * - a hyphen before a digit is dropped, so `llama-3.1` and `llama3.1` meet (not before a date suffix).
+ */
+export function matchKey(key: string): string {
+  return key
+    .replace(/^claude-(\d+(?:\.\d+)?)-(opus|sonnet|haiku)(?=$|-)/, 'claude-$2-$1')
+    .replace(/(\d)\.0(?=$|-)/g, '$1')
+    .replace(/-v(?=\d)/g, '-')
+    .replace(/([a-z])-(?=\d)(?!20\d{2}-?\d{2}-?\d{2}$)/g, '$1');
+}
 
 /** A dated snapshot's key split into the date-less key and the date (8 digits or YYYY-MM-DD). */
 export function splitDate(key: string): { base: string; date: string } | undefined {

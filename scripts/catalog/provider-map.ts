@@ -95,7 +95,8 @@ export const LEADERBOARD_PROVIDER_MAP: Record<string, string> = {
 };
 
 /** Readable names of providers that only litellm or the leaderboard knows. */
-export const EXTRA_PROVIDER_NAMES: Record<string, { name: string; openaiCompatible: boolean; docUrl?: string }> = {
+export const EXTRA_PROVIDER_NAMES: Record<string, { name: string; openaiCompatible: boolean; docUrl?: string; apiBaseUrl?: string }> = {
+  callmissed: { name: 'CallMissed', openaiCompatible: true, apiBaseUrl: 'https://api.callmissed.com/v1' },
   replicate: { name: 'Replicate', openaiCompatible: false, docUrl: 'https://replicate.com/docs' },
   oci: { name: 'Oracle Cloud Infrastructure Generative AI', openaiCompatible: false },
   watsonx: { name: 'IBM watsonx.ai', openaiCompatible: false },

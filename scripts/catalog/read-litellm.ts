@@ -141,6 +141,11 @@ export function readLitellm(file: unknown, fallbackDate: string): SourceData {
       skipped.push({ key, reason: `mode ${String(raw.mode)}` });
       continue;
     }
+    // Bedrock's provisioned throughput (1- or 6-month commitments) is not a per-token offer.
+    if (/\/\d+-month-commitment\//.test(key)) {
+      skipped.push({ key, reason: 'provisioned-throughput commitment' });
+      continue;
+    }
     offers.push(readOffer(key, raw, date));
   }
   const providerIds = [...new Set(offers.map((o) => o.route.providerId))].sort();

@@ -8,7 +8,7 @@
  *    the id with it is not a model some source lists on its own (an anchor);
  * 4. a name match, for an id nothing else shares, when the name resolves to an anchor.
  */
-import { matchKey, nameKey, parseId, splitDate, splitVariantSuffix, toModelId } from './normalize-id';
+import { matchKey, nameKey, parseId, SILENT_SUFFIXES, splitDate, splitVariantSuffix, toModelId } from './normalize-id';
 import type { ModelRecord, Offer } from './types';
 import { byString } from './util';
 
@@ -45,40 +45,76 @@ class KeySpace {
   readonly known = new Set<string>();
   readonly anchors = new Set<string>();
   private readonly dates = new Map<string, Set<string>>();
+  /** matchKey -> provider -> "input/output", to tell a date-less alias from a distinct snapshot. */
+  private readonly prices = new Map<string, Set<string>>();
 
-  add(key: string, anchor: boolean): void {
+  add(key: string, anchor: boolean, offer?: Offer): void {
     const m = matchKey(key);
     this.known.add(m);
     if (anchor) this.anchors.add(m);
+    // Only providers' per-token prices tell snapshots apart; unpriced and plan listings say
+    // nothing, and the leaderboard files offers under its own model ids.
+    if (!offer || offer.source === 'llm-leaderboard' || offer.route.billing !== 'payg') return;
+    const { prices } = offer.route;
+    if (prices.input === undefined || prices.output === undefined) return;
+    const listed = this.prices.get(m) ?? new Set<string>();
+    listed.add(`${offer.route.providerId}|${offer.route.region ?? ''}|${offer.route.prices.input}/${offer.route.prices.output}`);
+    this.prices.set(m, listed);
     const dated = splitDate(key);
     if (dated) {
       const base = matchKey(dated.base);
       const set = this.dates.get(base) ?? new Set<string>();
-      set.add(dated.date);
+      set.add(m);
       this.dates.set(base, set);
     }
   }
 
+  /**
+   * A dated snapshot folds into its date-less id when that id exists and either it is the
+   * only priced snapshot, or it has no price of its own, or a provider sells both at the same price while no other snapshot
+   * shares that price (the date-less id is then an alias of this one snapshot). Snapshots
+   * priced differently, or several at one price, stay models of their own.
+   */
+  private foldsDate(dated: string, base: string): boolean {
+    if (!this.known.has(base)) return false;
+    const siblings = [...(this.dates.get(base) ?? [])].filter((d) => d !== dated);
+    if (siblings.length === 0) return true;
+    const mine = this.prices.get(dated);
+    if (!mine) return true;
+    const theirs = this.prices.get(base);
+    return [...mine].some((listing) => theirs?.has(listing) && !siblings.some((d) => this.prices.get(d)?.has(listing)));
+  }
+
+  /** Whether dropping suffixes from `key` reaches a known model. */
+  private reaches(key: string, depth: number): boolean {
+    if (this.known.has(key)) return true;
+    const split = splitVariantSuffix(key);
+    return depth > 0 && !!split && this.reaches(matchKey(split.base), depth - 1);
+  }
+
   /** Follows the date and variant rules down to the key a model is filed under. */
-  resolve(key: string): { key: string; variant?: string } {
+  resolve(key: string): { key: string; variant?: string; quantization?: string } {
     let current = matchKey(key);
     let variant: string | undefined;
-    for (let guard = 0; guard < 4; guard += 1) {
+    let quantization: string | undefined;
+    for (let guard = 0; guard < 6; guard += 1) {
       const dated = splitDate(current);
-      if (dated && this.known.has(matchKey(dated.base)) && (this.dates.get(matchKey(dated.base))?.size ?? 0) === 1) {
+      if (dated && this.foldsDate(current, matchKey(dated.base))) {
         current = matchKey(dated.base);
         continue;
       }
-      if (this.anchors.has(current)) break;
       const split = splitVariantSuffix(current);
-      if (split && this.known.has(matchKey(split.base))) {
+      const silent = !!split && !split.variant && !split.quantization && SILENT_SUFFIXES.has(current.slice(split.base.length + 1));
+      if (this.anchors.has(current) && !silent) break;
+      if (split && this.reaches(matchKey(split.base), 2)) {
         current = matchKey(split.base);
         variant = variant ?? split.variant;
+        quantization = quantization ?? split.quantization;
         continue;
       }
       break;
     }
-    return { key: current, variant };
+    return { key: current, variant, quantization };
   }
 }
 
@@ -88,7 +124,7 @@ export function resolveIdentities(entries: readonly Entry[], aliases: Record<str
   for (const entry of entries) {
     const p = parseId(entry.ids[0] ?? entry.upstreamKey);
     parsed.set(entry, p);
-    space.add(p.key, !isOffer(entry) && entry.anchor);
+    space.add(p.key, !isOffer(entry) && entry.anchor, isOffer(entry) ? entry : undefined);
     if (entry.baseModel) space.add(parseId(entry.baseModel).key, true);
   }
   for (const target of Object.values(aliases)) space.add(target, true);
@@ -112,7 +148,7 @@ export function resolveIdentities(entries: readonly Entry[], aliases: Record<str
       key = base;
       how = 'base-model';
     }
-    resolutions.set(entry, { modelId: key, variant: p.variant ?? own.variant, quantization: p.quantization, region: p.region, how });
+    resolutions.set(entry, { modelId: key, variant: p.variant ?? own.variant, quantization: p.quantization ?? own.quantization, region: p.region, how });
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
 
@@ -145,8 +181,8 @@ export function chooseIds(entries: readonly Entry[], resolutions: Map<Entry, Res
     const own = parseId(entry.ids[0] ?? entry.upstreamKey).key;
     const candidates = [own, splitVariantSuffix(own)?.base, splitDate(own)?.base].filter((k): k is string => !!k);
     const spelling = candidates.find((k) => matchKey(k) === r.modelId);
-    if (spelling) vote(r.modelId, spelling, !isOffer(entry) && entry.anchor ? 1000 : 1);
-    if (entry.baseModel) vote(r.modelId, parseId(entry.baseModel).key, 1000);
+    if (spelling) vote(r.modelId, spelling, isOffer(entry) ? 1 : entry.source === 'models.dev' ? 2000 : 1000);
+    if (entry.baseModel) vote(r.modelId, parseId(entry.baseModel).key, 1500);
   }
   for (const id of curatedIds) vote(matchKey(id), id, 1e9);
   const ids = new Map<string, string>();

@@ -89,6 +89,8 @@ export interface SourceData {
   benchmarks: Benchmark[];
   /** Upstream entries read but not used, with why, for the report. */
   skipped: { key: string; reason: string }[];
+  /** Scores read but not used (not on a 0-100 scale), with why. */
+  skippedScores?: { key: string; reason: string }[];
 }
 
 export interface CuratedData {
