@@ -1,12 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectedMonthlyUsd, loadIndex, loadModel, usd } from './catalog-data';
-
-async function pickModel(page: Page, slot: string, query: string, optionName: string) {
-  const combobox = page.getByRole('combobox', { name: slot });
-  await combobox.fill(query);
-  await page.getByRole('option', { name: new RegExp(`^${optionName.replace(/[.]/g, '\\.')}\\b`) }).first().click();
-  await expect(combobox).toHaveValue(optionName);
-}
+import { costRow, pickModel } from './pick';
 
 test('monthly cost of two picked models follows the requests per month', async ({ page, request }) => {
   const index = await loadIndex(request);
@@ -16,8 +10,7 @@ test('monthly cost of two picked models follows the requests per month', async (
   await pickModel(page, 'Model 1', 'gpt 4.1', gpt.name);
   await pickModel(page, 'Model 2', 'kimi k2.5', kimi.name);
 
-  const table = page.getByRole('table', { name: 'Monthly cost' });
-  const rowOf = (name: string) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+  const rowOf = (name: string) => costRow(page, name);
 
   await expect(rowOf(gpt.name)).toContainText(usd(expectedMonthlyUsd(gpt, index, 1_000_000, 800, 250)));
 
