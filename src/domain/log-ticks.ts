@@ -2,6 +2,6 @@
 export function logTicks(min: number, max: number): number[] {
   if (!(min > 0) || !(max >= min) || !Number.isFinite(max)) return [];
   const ticks: number[] = [];
-  for (let e = Math.floor(Math.log10(min)); e <= Math.ceil(Math.log10(max)); e += 1) ticks.push(Math.pow(10, e));
+  for (let e = Math.floor(Math.log10(min)); e <= Math.ceil(Math.log10(max)); e += 1) ticks.push(Number(`1e${e}`)); // exact, where 10 ** -4 is not
   return ticks;
 }
