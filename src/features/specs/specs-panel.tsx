@@ -1,0 +1,68 @@
+import './specs.css';
+import { useId, useMemo } from 'react';
+import { useModelDetails } from '../../catalog/hooks';
+import { FactValue } from '../../components/provenance/fact-value';
+import { ModelLoadStatus } from '../../components/provenance/model-load-status';
+import { buildSpecRows, type SpecCell } from '../../domain/specs';
+import type { CatalogIndex } from '../../domain/types';
+import { useComparisonStore } from '../../state/comparison-store';
+
+function SpecValue({ cell, label }: { cell: SpecCell; label: string }) {
+  if (cell.parts.length === 0) return <span className="muted">Unknown</span>;
+  return (
+    <div className="spec-parts">
+      {cell.parts.map((part, i) =>
+        part.view ? (
+          <FactValue
+            key={i}
+            view={part.view}
+            label={part.label ? `${label} (${part.label})` : label}
+            {...(part.label ? { prefix: part.label } : {})}
+          />
+        ) : (
+          <span key={i}>{part.text}</span>
+        ),
+      )}
+    </div>
+  );
+}
+
+export function SpecsPanel({ index: _index }: { index: CatalogIndex }) {
+  const modelIds = useComparisonStore((s) => s.modelIds);
+  const details = useModelDetails(modelIds);
+  const headingId = useId();
+  const rows = useMemo(() => buildSpecRows(details.models), [details.models]);
+
+  return (
+    <section aria-labelledby={headingId} className="panel specs">
+      <h2 id={headingId}>Specifications</h2>
+      <ModelLoadStatus details={details} />
+      <div className="table-scroll">
+        <table aria-labelledby={headingId}>
+          <thead>
+            <tr>
+              <th scope="col">Specification</th>
+              {details.models.map((m) => (
+                <th key={m.id} scope="col">
+                  {m.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">{row.label}</th>
+                {row.cells.map((cell, i) => (
+                  <td key={cell.modelId}>
+                    <SpecValue cell={cell} label={`${row.label}, ${details.models[i]?.name ?? cell.modelId}`} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
