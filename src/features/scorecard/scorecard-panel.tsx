@@ -1,0 +1,61 @@
+import { useId, useMemo } from 'react';
+import { useModelDetails } from '../../catalog/hooks';
+import { FactValue } from '../../components/provenance/fact-value';
+import { ModelLoadStatus } from '../../components/provenance/model-load-status';
+import { buildBenchmarkRows } from '../../domain/benchmarks';
+import { buildScorecard } from '../../domain/scorecard';
+import type { CatalogIndex } from '../../domain/types';
+import { useComparisonStore } from '../../state/comparison-store';
+
+export function ScorecardPanel({ index }: { index: CatalogIndex }) {
+  const modelIds = useComparisonStore((s) => s.modelIds);
+  const details = useModelDetails(modelIds);
+  const headingId = useId();
+  const rows = useMemo(
+    () =>
+      buildScorecard({
+        models: details.models,
+        summaries: index.models,
+        providers: index.providers,
+        benchmarkRows: buildBenchmarkRows(details.models, index.benchmarks),
+      }),
+    [details.models, index],
+  );
+
+  return (
+    <section aria-labelledby={headingId} className="panel scorecard">
+      <h2 id={headingId}>Decision scorecard</h2>
+      <ModelLoadStatus details={details} />
+      <div className="table-scroll">
+        <table aria-labelledby={headingId}>
+          <thead>
+            <tr>
+              <th scope="col">Signal</th>
+              {details.models.map((m) => (
+                <th key={m.id} scope="col">
+                  {m.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">{row.label}</th>
+                {row.cells.map((cell, i) => (
+                  <td key={cell.modelId}>
+                    {cell.view ? (
+                      <FactValue view={{ ...cell.view, text: cell.text }} label={`${row.label}, ${details.models[i]?.name ?? cell.modelId}`} />
+                    ) : (
+                      cell.text
+                    )}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
