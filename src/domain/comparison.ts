@@ -2,6 +2,7 @@
  * The comparison state: what the user compares and under which assumptions. The store holds
  * exactly this; the URL codec serializes it.
  */
+import { NO_CUSTOM_ENTRIES, type CustomEntries } from './custom';
 import { DEFAULT_TRAFFIC, type TrafficProfile } from './traffic';
 
 export const MIN_MODELS = 2;
@@ -20,6 +21,10 @@ export interface ComparisonState {
   includeFreeAndPlans: boolean;
   /** Self-hosting assumptions: GPU type id and the user's price of one GPU-hour in USD. */
   selfHosting: { gpuId: string; hourlyUsd: number };
+  /** Benchmark chosen for the price-versus-score scatter; the panel's default when unset. */
+  scatterBenchmarkId?: string;
+  /** The user's own routes and models. */
+  custom: CustomEntries;
 }
 
 /**
@@ -36,6 +41,7 @@ export const DEFAULT_COMPARISON: ComparisonState = {
   rateOverrides: {},
   includeFreeAndPlans: false,
   selfHosting: { gpuId: 'h100-80gb', hourlyUsd: DEFAULT_GPU_HOUR_USD },
+  custom: NO_CUSTOM_ENTRIES,
 };
 
 /** Replaces the model at `slot`; choosing a model already shown elsewhere swaps the two. */

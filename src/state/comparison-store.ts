@@ -17,6 +17,8 @@ interface ComparisonActions {
   setRateOverride: (currency: string, perUsd: number | undefined) => void;
   setIncludeFreeAndPlans: (include: boolean) => void;
   setSelfHosting: (patch: Partial<ComparisonState['selfHosting']>) => void;
+  setScatterBenchmark: (id: string) => void;
+  setCustom: (custom: ComparisonState['custom']) => void;
   replaceState: (state: ComparisonState) => void;
 }
 
@@ -39,11 +41,14 @@ export const useComparisonStore = create<ComparisonStore>()((set) => ({
     }),
   setIncludeFreeAndPlans: (includeFreeAndPlans) => set({ includeFreeAndPlans }),
   setSelfHosting: (patch) => set((s) => ({ selfHosting: { ...s.selfHosting, ...patch } })),
+  setScatterBenchmark: (scatterBenchmarkId) => set({ scatterBenchmarkId }),
+  setCustom: (custom) => set({ custom }),
   replaceState: (state) => set(state),
 }));
 
 /** Reads only the comparison state (no actions), e.g. for serialization. */
 export function comparisonSnapshot(store: ComparisonStore): ComparisonState {
-  const { modelIds, baselineId, traffic, currency, rateOverrides, includeFreeAndPlans, selfHosting } = store;
-  return { modelIds, baselineId, traffic, currency, rateOverrides, includeFreeAndPlans, selfHosting };
+  const { modelIds, baselineId, traffic, currency, rateOverrides, includeFreeAndPlans, selfHosting, scatterBenchmarkId, custom } =
+    store;
+  return { modelIds, baselineId, traffic, currency, rateOverrides, includeFreeAndPlans, selfHosting, scatterBenchmarkId, custom };
 }

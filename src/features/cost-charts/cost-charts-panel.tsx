@@ -1,8 +1,8 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { useModelDetails } from '../../catalog/hooks';
 import { inputTokensCurve, requestsCurve, type CostCurve } from '../../domain/cost-curves';
 import { formatTokens } from '../../domain/format';
 import type { CatalogIndex } from '../../domain/types';
+import { useComparedModels } from '../../state/compared-models';
 import { useComparisonStore } from '../../state/comparison-store';
 import { useDisplayCurrency } from '../../state/display-currency';
 import { describeCurve } from './describe-curve';
@@ -23,10 +23,9 @@ function ChartFigure({ title, curve, children }: { title: string; curve: CostCur
 }
 
 export function CostChartsPanel({ index }: { index: CatalogIndex }) {
-  const modelIds = useComparisonStore((s) => s.modelIds);
   const traffic = useComparisonStore((s) => s.traffic);
   const includeFreeAndPlans = useComparisonStore((s) => s.includeFreeAndPlans);
-  const details = useModelDetails(modelIds);
+  const details = useComparedModels();
   const display = useDisplayCurrency(index.rates);
 
   const curves = useMemo(() => {

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { useModelDetails } from '../../catalog/hooks';
 import { effectiveBaseline } from '../../domain/comparison';
 import { buildCostRows } from '../../domain/cost-rows';
 import type { CatalogIndex } from '../../domain/types';
+import { useComparedModels } from '../../state/compared-models';
 import { useComparisonStore } from '../../state/comparison-store';
 import { useDisplayCurrency } from '../../state/display-currency';
 import { CostOptions } from './cost-options';
@@ -13,7 +13,7 @@ export function CostPanel({ index }: { index: CatalogIndex }) {
   const baselineId = useComparisonStore((s) => effectiveBaseline(s));
   const traffic = useComparisonStore((s) => s.traffic);
   const includeFreeAndPlans = useComparisonStore((s) => s.includeFreeAndPlans);
-  const details = useModelDetails(modelIds);
+  const details = useComparedModels();
   const display = useDisplayCurrency(index.rates);
   const providerNames = useMemo(() => new Map(index.providers.map((p) => [p.id, p.name])), [index.providers]);
   const summaries = useMemo(

@@ -1,9 +1,9 @@
 import { useId, useMemo, useState } from 'react';
-import { useModelDetails } from '../../catalog/hooks';
 import { modelCost } from '../../domain/cost';
 import { GPU_TYPES, selfHostingCaveats } from '../../domain/self-hosting';
 import { buildSelfHostingTable } from '../../domain/self-hosting-rows';
 import type { CatalogIndex } from '../../domain/types';
+import { useComparedModels } from '../../state/compared-models';
 import { useComparisonStore } from '../../state/comparison-store';
 import { useDisplayCurrency } from '../../state/display-currency';
 import { SelfHostingTableView } from './self-hosting-table';
@@ -11,12 +11,11 @@ import { SelfHostingTableView } from './self-hosting-table';
 /** Hardware floor for running open-weight models yourself, beside their API cost. */
 export function SelfHostingPanel({ index }: { index: CatalogIndex }) {
   const id = useId();
-  const modelIds = useComparisonStore((s) => s.modelIds);
   const traffic = useComparisonStore((s) => s.traffic);
   const includeFreeAndPlans = useComparisonStore((s) => s.includeFreeAndPlans);
   const selfHosting = useComparisonStore((s) => s.selfHosting);
   const setSelfHosting = useComparisonStore((s) => s.setSelfHosting);
-  const details = useModelDetails(modelIds);
+  const details = useComparedModels();
   const display = useDisplayCurrency(index.rates);
   const [priceDraft, setPriceDraft] = useState<string | null>(null);
   const [priceError, setPriceError] = useState<string | null>(null);
