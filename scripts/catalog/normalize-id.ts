@@ -73,7 +73,7 @@ export function parseId(rawId: string): ParsedId {
 
   // Vertex writes `claude-opus-4-6@default` or `claude-3-5-haiku@20241022`.
   const at = id.lastIndexOf('@');
-  if (at > 0) {
+  if (at > 0 && !id.slice(at).includes('/')) {
     const tail = id.slice(at + 1);
     id = id.slice(0, at) + (/^\d{8}$/.test(tail) ? `-${tail}` : '');
   }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { matchKey, parseId, splitDate, splitVariantSuffix } from './normalize-id';
+
+describe('parseId', () => {
+  it.each([
+    ['moonshotai/kimi-k2.5', 'kimi-k2.5'],
+    ['kimi-k2-5', 'kimi-k2.5'],
+    ['kimi-k2p5', 'kimi-k2.5'],
+    ['accounts/fireworks/models/kimi-k2p5', 'kimi-k2.5'],
+    ['moonshotai.kimi-k2.5', 'kimi-k2.5'],
+    ['workers-ai/@cf/moonshotai/kimi-k2.5', 'kimi-k2.5'],
+    ['Pro/moonshotai/Kimi-K2.5', 'kimi-k2.5'],
+    ['moonshotai/Kimi-K2.5-TEE', 'kimi-k2.5-tee'],
+    ['claude-opus-4-6', 'claude-opus-4.6'],
+    ['claude-opus-4-6@default', 'claude-opus-4.6'],
+    ['anthropic.claude-3-5-sonnet-20241022-v2:0', 'claude-3.5-sonnet-20241022'],
+    ['databricks-claude-opus-4-6', 'claude-opus-4.6'],
+    ['llama-3-8b', 'llama-3-8b'],
+    ['qwen3-235b-a22b-2507', 'qwen3-235b-a22b-2507'],
+    ['deepseek.v3-v1:0', 'deepseek-v3'],
+    ['gpt-4.1', 'gpt-4.1'],
+  ])('%s -> %s', (raw, key) => {
+    expect(parseId(raw).key).toBe(key);
+  });
+
+  it('reads variants, regions and quantizations outside the id proper', () => {
+    expect(parseId('moonshotai/kimi-k2.5:thinking')).toMatchObject({ key: 'kimi-k2.5', variant: 'thinking' });
+    expect(parseId('TEE/kimi-k2.5')).toMatchObject({ key: 'kimi-k2.5', variant: 'tee' });
+    expect(parseId('eu.anthropic.claude-opus-4-6-v1')).toMatchObject({ key: 'claude-opus-4.6', region: 'eu' });
+    expect(parseId('deepseek-v3.1-fp8')).toMatchObject({ key: 'deepseek-v3.1', quantization: 'fp8' });
+    expect(parseId('deepseek-v3.1:671b').variant).toBeUndefined();
+  });
+});
+
+describe('suffixes and match keys', () => {
+  it('splits variant and quantization suffixes', () => {
+    expect(splitVariantSuffix('kimi-k2.5-free')).toEqual({ base: 'kimi-k2.5', variant: 'free' });
+    expect(splitVariantSuffix('llama-3.3-70b-instruct-turbo')).toEqual({ base: 'llama-3.3-70b-instruct', variant: 'turbo' });
+    expect(splitVariantSuffix('llama-3.3-70b-instruct')).toEqual({ base: 'llama-3.3-70b', variant: undefined });
+    expect(splitVariantSuffix('qwen3-8b-fp8')).toEqual({ base: 'qwen3-8b', quantization: 'fp8' });
+    expect(splitVariantSuffix('gpt-4.1-mini')).toBeUndefined();
+  });
+
+  it('recognizes dated snapshots only with a real date', () => {
+    expect(splitDate('gpt-4o-2024-08-06')).toEqual({ base: 'gpt-4o', date: '20240806' });
+    expect(splitDate('claude-opus-4.5-20251101')).toEqual({ base: 'claude-opus-4.5', date: '20251101' });
+    expect(splitDate('kimi-k2-0905')).toBeUndefined();
+    expect(splitDate('qwen3-235b-a22b-2507')).toBeUndefined();
+  });
+
+  it('lets spellings of one model meet and keeps sizes and tiers apart', () => {
+    expect(matchKey('llama-3.1-70b')).toBe(matchKey('llama3.1-70b'));
+    expect(matchKey('llama-v3.1-70b')).toBe(matchKey('llama-3.1-70b'));
+    expect(matchKey('claude-sonnet-3.5')).toBe(matchKey('claude-3.5-sonnet'));
+    expect(matchKey('claude-4-opus')).toBe(matchKey('claude-opus-4.0'));
+    expect(matchKey('qwen3.5-4b')).not.toBe(matchKey('qwen3.5-27b'));
+    expect(matchKey('claude-opus-4.6')).not.toBe(matchKey('claude-opus-4.5'));
+    expect(matchKey('gpt-5-mini-2025-08-07')).toMatch(/-2025-08-07$/);
+  });
+});
