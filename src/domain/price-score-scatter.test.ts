@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blendedListPrice, buildPriceScoreScatter, scatterBenchmarks } from './price-score-scatter';
+import { blendedListPrice, buildPriceScoreScatter, logPriceTicks, scatterBenchmarks } from './price-score-scatter';
 import type { Benchmark, ModelSummary } from './types';
 
 const bench: Benchmark = { id: 'mmlu', name: 'MMLU', category: '', unit: '%', higherIsBetter: true };
@@ -61,6 +61,16 @@ describe('buildPriceScoreScatter', () => {
     const s = buildPriceScoreScatter([summary('a', [1, 1], { mmlu: 10 }), summary('b', [2, 2], { mmlu: 5 }), summary('c', [3, 3], { mmlu: 7 })], errors, []);
     expect(s.frontier.map((p) => p.id)).toEqual(['a', 'b']);
   });
+});
+
+describe('logPriceTicks', () => {
+  it.each<[number[], number[]]>([
+    [[], []],
+    [[0], []],
+    [[0.83, 3.5, 5.25], [0.5, 1, 2, 5, 10]],
+    [[1], [1]],
+    [[0.03, 0.3], [0.02, 0.05, 0.1, 0.2, 0.5]],
+  ])('%j -> %j', (prices, expected) => expect(logPriceTicks(prices)).toEqual(expected));
 });
 
 describe('scatterBenchmarks', () => {

@@ -38,6 +38,28 @@ export interface PriceScoreScatter {
   missing: Array<{ id: string; name: string; reason: string }>;
   /** Log scale needs every price above zero; it spreads the cheap end where most models sit. */
   logPrice: boolean;
+  /** Round price ticks (1-2-5 steps) spanning every point, and the axis domain they define. */
+  priceTicks: number[];
+}
+
+/**
+ * Ticks at 1, 2 and 5 times powers of ten from the one at or below the cheapest price to the one
+ * at or above the dearest, so a log axis reads in round prices. Empty without positive prices.
+ */
+export function logPriceTicks(prices: readonly number[]): number[] {
+  const positive = prices.filter((p) => p > 0 && Number.isFinite(p));
+  if (positive.length === 0) return [];
+  const min = Math.min(...positive);
+  const max = Math.max(...positive);
+  const steps = [1, 2, 5];
+  const ticks: number[] = [];
+  for (let exp = Math.floor(Math.log10(min)); exp <= Math.ceil(Math.log10(max)); exp += 1) {
+    // Rounded through a string so 0.1 * 3 style float noise never reaches the axis labels.
+    for (const step of steps) ticks.push(Number((step * 10 ** exp).toPrecision(3)));
+  }
+  const below = ticks.filter((t) => t <= min).at(-1) ?? ticks[0] ?? min;
+  const above = ticks.find((t) => t >= max) ?? max;
+  return ticks.filter((t) => t >= below && t <= above);
 }
 
 /** Benchmarks with at least two priced, scored models, most covered first: those worth plotting. */
@@ -84,5 +106,6 @@ export function buildPriceScoreScatter(
     frontier,
     missing,
     logPrice: points.length > 0 && points.every((p) => p.x > 0),
+    priceTicks: logPriceTicks(points.map((p) => p.x)),
   };
 }

@@ -1,0 +1,76 @@
+import { AttributionNotice } from '../../components/provenance/attribution-notice';
+import { SourceNote } from '../../components/provenance/source-note';
+import type { BenchmarkRow, ScoreView } from '../../domain/benchmarks';
+import type { Model, Source } from '../../domain/types';
+
+function ScoreItem({ score, label, several }: { score: ScoreView; label: string; several: boolean }) {
+  return (
+    <li className={score.picked ? 'score picked' : 'score'}>
+      <span className="score-value">{score.text}</span>
+      {several && score.picked ? <span className="score-tag">charted</span> : null}
+      <span className="score-meta">
+        {score.selfReported ? 'Self-reported' : 'Independent'}
+        {score.variant ? ` · ${score.variant}` : ''}
+        {score.date ? ` · ${score.date}` : ''}
+      </span>
+      <SourceNote sourceId={score.source} label={label} {...(score.date ? { date: score.date } : {})} {...(score.url ? { url: score.url } : {})} />
+    </li>
+  );
+}
+
+interface BenchmarkTableProps {
+  rows: BenchmarkRow[];
+  models: Model[];
+  sources: readonly Source[];
+  sourceIds: string[];
+}
+
+/** Every score of the compared models, all variants and sources, with the leader per benchmark. */
+export function BenchmarkTable({ rows, models, sources, sourceIds }: BenchmarkTableProps) {
+  return (
+    <div className="table-scroll">
+      <table aria-label="Benchmark scores" className="benchmark-table">
+        <caption>
+          Benchmark scores (0–100). <AttributionNotice sourceIds={sourceIds} sources={sources} />
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Benchmark</th>
+            {models.map((m) => (
+              <th key={m.id} scope="col">
+                {m.name}
+              </th>
+            ))}
+            <th scope="col">Leader</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.benchmarkId}>
+              <th scope="row">{row.name}</th>
+              {row.cells.map((cell, i) => (
+                <td key={cell.modelId}>
+                  {cell.scores.length ? (
+                    <ul className="scores">
+                      {cell.scores.map((score, j) => (
+                        <ScoreItem
+                          key={j}
+                          score={score}
+                          several={cell.scores.length > 1}
+                          label={`${row.name}, ${models[i]?.name ?? cell.modelId}, ${score.text}`}
+                        />
+                      ))}
+                    </ul>
+                  ) : (
+                    <span className="muted">No score</span>
+                  )}
+                </td>
+              ))}
+              <td>{row.leader?.text ?? <span className="muted">Needs two scores</span>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

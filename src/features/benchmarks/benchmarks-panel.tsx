@@ -1,0 +1,65 @@
+import './benchmarks.css';
+import { lazy, Suspense, useId, useMemo, useState } from 'react';
+import { useModelDetails } from '../../catalog/hooks';
+import { ModelLoadStatus } from '../../components/provenance/model-load-status';
+import { buildBenchmarkChart } from '../../domain/benchmark-chart';
+import { benchmarkSourceIds, buildBenchmarkRows, visibleBenchmarkRows } from '../../domain/benchmarks';
+import { SCORE_PICK_RULE } from '../../domain/score-pick';
+import type { CatalogIndex } from '../../domain/types';
+import { useComparisonStore } from '../../state/comparison-store';
+import { BenchmarkTable } from './benchmark-table';
+import { PriceScoreSection } from './price-score-section';
+
+// recharts is large; loading it on demand keeps it out of the first view's bundle.
+const BenchmarkChart = lazy(() => import('./benchmark-chart'));
+
+export function BenchmarksPanel({ index }: { index: CatalogIndex }) {
+  const modelIds = useComparisonStore((s) => s.modelIds);
+  const details = useModelDetails(modelIds);
+  const headingId = useId();
+  const rows = useMemo(() => buildBenchmarkRows(details.models, index.benchmarks), [details.models, index.benchmarks]);
+  const anyShared = rows.some((r) => r.shared);
+  // Until the user chooses, show shared benchmarks only when there are some.
+  const [sharedChoice, setSharedChoice] = useState<boolean>();
+  const sharedOnly = sharedChoice ?? anyShared;
+  const visible = visibleBenchmarkRows(rows, sharedOnly);
+  const chart = useMemo(() => buildBenchmarkChart(rows, details.models), [rows, details.models]);
+  const sourceIds = useMemo(() => benchmarkSourceIds(visible), [visible]);
+  const sharedIds = useMemo(() => rows.filter((r) => r.shared).map((r) => r.benchmarkId), [rows]);
+
+  return (
+    <section aria-labelledby={headingId} className="panel benchmarks">
+      <h2 id={headingId}>Benchmarks</h2>
+      <ModelLoadStatus details={details} />
+      {chart.rows.length > 0 ? (
+        <figure className="chart-figure">
+          <div aria-hidden="true" className="chart-box">
+            <Suspense fallback={<p className="muted">Loading chart…</p>}>
+              <BenchmarkChart data={chart} />
+            </Suspense>
+          </div>
+          <figcaption>
+            <p>Scores on the benchmarks all compared models share (0–100). {SCORE_PICK_RULE}</p>
+            <ul>
+              {chart.summary.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </figcaption>
+        </figure>
+      ) : details.models.length > 0 ? (
+        <p>The compared models share no benchmark yet.</p>
+      ) : null}
+      <label className="toggle">
+        <input type="checkbox" checked={sharedOnly} onChange={(e) => setSharedChoice(e.target.checked)} />
+        Shared benchmarks only
+      </label>
+      {visible.length > 0 ? (
+        <BenchmarkTable rows={visible} models={details.models} sources={index.sources} sourceIds={sourceIds} />
+      ) : (
+        <p className="muted">No scores to show.</p>
+      )}
+      <PriceScoreSection index={index} chosenIds={modelIds} preferredIds={sharedIds} />
+    </section>
+  );
+}

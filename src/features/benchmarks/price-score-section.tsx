@@ -1,0 +1,82 @@
+import { lazy, Suspense, useId, useMemo, useState } from 'react';
+import { AttributionNotice } from '../../components/provenance/attribution-notice';
+import { BLENDED_PRICE_RULE, buildPriceScoreScatter, scatterBenchmarks } from '../../domain/price-score-scatter';
+import type { CatalogIndex } from '../../domain/types';
+
+const PriceScoreChart = lazy(() => import('./price-score-chart'));
+
+interface PriceScoreSectionProps {
+  index: CatalogIndex;
+  chosenIds: readonly string[];
+  /** Benchmarks the compared models share, preferred as the first choice. */
+  preferredIds: readonly string[];
+}
+
+/** Price against score across the whole catalog, for one benchmark, with the Pareto frontier. */
+export function PriceScoreSection({ index, chosenIds, preferredIds }: PriceScoreSectionProps) {
+  const selectId = useId();
+  const headingId = useId();
+  const options = useMemo(() => scatterBenchmarks(index.models, index.benchmarks), [index]);
+  const [choice, setChoice] = useState<string>();
+  const benchmark =
+    options.find((b) => b.id === choice) ?? options.find((b) => preferredIds.includes(b.id)) ?? options[0];
+  const scatter = useMemo(
+    () => (benchmark ? buildPriceScoreScatter(index.models, benchmark, chosenIds) : undefined),
+    [index.models, benchmark, chosenIds],
+  );
+  // The index keeps each model's best score without its source, so every source that can
+  // contribute a score is attributed.
+  const scoreSources = useMemo(() => index.sources.map((s) => s.id), [index.sources]);
+
+  return (
+    <section aria-labelledby={headingId} className="price-score">
+      <h3 id={headingId}>Price versus score, whole catalog</h3>
+      {!benchmark || !scatter ? (
+        <p className="muted">No benchmark has both prices and scores for two or more models yet.</p>
+      ) : (
+        <>
+          <div className="field">
+            <label htmlFor={selectId}>Benchmark for the scatter</label>
+            <select id={selectId} value={benchmark.id} onChange={(e) => setChoice(e.target.value)}>
+              {options.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <figure className="chart-figure">
+            <div aria-hidden="true" className="chart-box">
+              <Suspense fallback={<p className="muted">Loading chart…</p>}>
+                <PriceScoreChart scatter={scatter} />
+              </Suspense>
+            </div>
+            <figcaption>
+              <p>
+                {scatter.benchmarkName} score against price for {scatter.points.length} models. The line is the Pareto frontier:
+                no other model is both cheaper and better. {BLENDED_PRICE_RULE}
+              </p>
+              <p>Pareto frontier, cheapest first: {scatter.frontier.map((p) => p.text).join('; ')}.</p>
+              <ul className="scatter-chosen">
+                {scatter.points
+                  .filter((p) => p.chosen)
+                  .map((p) => (
+                    <li key={p.id}>
+                      {p.text}
+                      {p.onFrontier ? ' (on the frontier)' : ''}
+                    </li>
+                  ))}
+                {scatter.missing.map((m) => (
+                  <li key={m.id}>
+                    {m.name}: not plotted, {m.reason}
+                  </li>
+                ))}
+              </ul>
+              <AttributionNotice sourceIds={scoreSources} sources={index.sources} />
+            </figcaption>
+          </figure>
+        </>
+      )}
+    </section>
+  );
+}
