@@ -6,12 +6,14 @@ import { ModelPicker } from '../features/model-picker/model-picker';
 import { RoutesPanel } from '../features/routes/routes-panel';
 import { SelfHostingPanel } from '../features/self-hosting/self-hosting-panel';
 import { TrafficPanel } from '../features/traffic/traffic-panel';
+import { useComparedModels } from '../state/compared-models';
 import { DataWarnings } from './data-warnings';
 
 export function ComparisonPage({ index, warnings }: { index: CatalogIndex; warnings: DataWarning[] }) {
+  const modelWarnings = useComparedModels().warnings;
   return (
     <div className="comparison">
-      <DataWarnings warnings={warnings} />
+      <DataWarnings warnings={modelWarnings.length > 0 ? [...warnings, ...modelWarnings] : warnings} />
       <ModelPicker models={index.models} />
       <TrafficPanel />
       <CostPanel index={index} />

@@ -32,17 +32,23 @@ export function ModelCombobox({ label, entries, selected, onSelect }: ModelCombo
       onSelectedItemChange: ({ selectedItem }) => {
         if (selectedItem) onSelect(selectedItem);
       },
-      onIsOpenChange: ({ isOpen: open }) => {
-        // Closing without a choice puts the chosen model's name back, so the field never lies.
-        if (!open && selected) setInputValue(selected.name);
-      },
     });
 
   return (
     <div className="combobox">
       <label {...getLabelProps()}>{label}</label>
       <div className="combobox-control">
-        <input {...getInputProps()} placeholder="Search models by name, creator or id" spellCheck={false} />
+        <input
+          {...getInputProps({
+            // Leaving the field without a choice puts the chosen model's name back, so it never lies.
+            onBlur: () => selected && setInputValue(selected.name),
+            onKeyDown: (event) => {
+              if (event.key === 'Escape' && selected) setInputValue(selected.name);
+            },
+          })}
+          placeholder="Search models by name, creator or id"
+          spellCheck={false}
+        />
         <button type="button" {...getToggleButtonProps()} aria-label={`Show models for ${label}`} tabIndex={-1}>
           <span aria-hidden="true">▾</span>
         </button>
