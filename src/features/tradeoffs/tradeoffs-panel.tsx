@@ -1,0 +1,68 @@
+import './tradeoffs.css';
+import { useId, useMemo } from 'react';
+import { useModelDetails } from '../../catalog/hooks';
+import { ModelLoadStatus } from '../../components/provenance/model-load-status';
+import { buildBenchmarkRows } from '../../domain/benchmarks';
+import { effectiveBaseline } from '../../domain/comparison';
+import { buildSwitchFrictions } from '../../domain/switch-friction';
+import { buildTradeoffs } from '../../domain/tradeoffs';
+import type { CatalogIndex } from '../../domain/types';
+import { useComparisonStore } from '../../state/comparison-store';
+import { FaqList } from './faq-list';
+
+export function TradeoffsPanel({ index }: { index: CatalogIndex }) {
+  const modelIds = useComparisonStore((s) => s.modelIds);
+  const baselineId = useComparisonStore((s) => s.baselineId);
+  const details = useModelDetails(modelIds);
+  const headingId = useId();
+  const frictionId = useId();
+  const { tradeoffs, frictions } = useMemo(() => {
+    const benchmarkRows = buildBenchmarkRows(details.models, index.benchmarks);
+    return {
+      tradeoffs: buildTradeoffs({ models: details.models, summaries: index.models, benchmarkRows }),
+      frictions: buildSwitchFrictions(details.models, effectiveBaseline({ modelIds, baselineId }), index.providers),
+    };
+  }, [details.models, index, modelIds, baselineId]);
+
+  return (
+    <section aria-labelledby={headingId} className="panel tradeoffs">
+      <h2 id={headingId}>Trade-offs</h2>
+      <ModelLoadStatus details={details} />
+      <p className="muted">Generated from the catalog; a capability no source states is left out rather than counted as missing.</p>
+      <div className="tradeoff-grid">
+        {tradeoffs.map((t) => (
+          <div key={t.modelId} className="tradeoff-card">
+            <h3>Choose {t.modelName} when…</h3>
+            {t.reasons.length ? (
+              <ul>
+                {t.reasons.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">The catalog records no clear advantage for {t.modelName}.</p>
+            )}
+          </div>
+        ))}
+      </div>
+      {frictions.length > 0 ? (
+        <section aria-labelledby={frictionId}>
+          <h3 id={frictionId}>Switch friction</h3>
+          <div className="tradeoff-grid">
+            {frictions.map((f) => (
+              <div key={`${f.fromId}>${f.toId}`} className="tradeoff-card">
+                <h4>{f.title}</h4>
+                <ul>
+                  {f.items.map((item) => (
+                    <li key={item}>{item}</li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </div>
+        </section>
+      ) : null}
+      <FaqList models={details.models} providers={index.providers} />
+    </section>
+  );
+}
