@@ -1,0 +1,43 @@
+import './sources.css';
+import { useId } from 'react';
+import { SourceTitle } from '../../components/provenance/source-link';
+import type { CatalogIndex } from '../../domain/types';
+
+/** Every source the catalog draws on, with its license and what it contributed. */
+export function SourcesPanel({ index }: { index: CatalogIndex }) {
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} className="panel sources">
+      <h2 id={headingId}>Sources</h2>
+      <p className="muted">Catalog generated {index.meta.generatedAt}. Where sources disagree, figures are marked “Disputed”.</p>
+      <div className="table-scroll">
+        <table aria-labelledby={headingId}>
+          <thead>
+            <tr>
+              <th scope="col">Title</th>
+              <th scope="col">Publisher</th>
+              <th scope="col">Date</th>
+              <th scope="col">License</th>
+              <th scope="col">Attribution</th>
+              <th scope="col">Contributed</th>
+            </tr>
+          </thead>
+          <tbody>
+            {index.sources.map((source) => (
+              <tr key={source.id}>
+                <th scope="row">
+                  <SourceTitle source={source} id={source.id} />
+                </th>
+                <td>{source.publisher}</td>
+                <td className="nowrap">{source.date}</td>
+                <td>{source.license}</td>
+                <td>{source.attribution ?? <span className="muted">Not required</span>}</td>
+                <td>{source.contributed}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
