@@ -90,7 +90,8 @@ export function buildCatalog(upstream: readonly SourceData[], curated: CuratedDa
   const toUsd = usdConverter(rates);
   const knownNames: Record<string, string> = { ...LAB_NAMES };
   for (const s of upstream) for (const p of s.providers) knownNames[p.id] ??= p.name;
-  const ctx = { toUsd, benchmarkIdMap: curated.benchmarkIdMap, knownNames };
+  const providerIds = new Set(upstream.flatMap((s) => s.providers.map((p) => p.id)));
+  const ctx = { toUsd, benchmarkIdMap: curated.benchmarkIdMap, knownNames, providerIds };
 
   const report: CatalogReport = { outliers: [], disputes: [], ambiguous, unmatched: [], skipped: [], resolvedBy };
   const models: Model[] = [];

@@ -4,7 +4,7 @@
 import type { ToUsd } from '../../src/domain/currency';
 import type { Link, Model, Route, Score } from '../../src/domain/types';
 import { normalizeScore, dedupeScores } from './benchmarks';
-import { labFromId, labFromKey, labName, normalizeLab } from './creators';
+import { LAB_NAMES, labFromId, labFromKey, labName, normalizeLab, orgFromId, splitOrgName } from './creators';
 import { candidateFor, mergeRoutes, type RouteCandidate } from './merge-routes';
 import { resolveModelFacts } from './model-facts';
 import { flagOutliers, type OutlierNote } from './outliers';
@@ -27,6 +27,7 @@ export interface BuildContext {
   benchmarkIdMap: Record<string, string>;
   /** Names of labs and providers the sources know, by id. */
   knownNames: Record<string, string>;
+  providerIds: ReadonlySet<string>;
 }
 
 export interface BuiltModel {
@@ -46,26 +47,34 @@ function pickCreator(input: ModelInput, ctx: BuildContext): { id: string; name: 
     ...input.records.filter((r) => r.source === 'llm-leaderboard').map((r) => r.creatorId),
     labFromKey(input.id),
     ...input.offers.map((o) => labFromId(o.route.providerModelId)),
-    input.offers[0]?.route.providerId,
-    input.curatedRoutes[0]?.providerId,
+    ...input.offers.map((o) => orgFromId(o.route.providerModelId, ctx.providerIds)),
+    ...input.offers.map((o) => (o.name ? labFromKey(nameKeyOf(splitOrgName(o.name).name)) : undefined)),
   ];
-  const id = normalizeLab(stated.find((s) => !!s)) ?? 'unknown';
-  const named = curated?.creatorName ?? input.records.find((r) => r.creatorName && normalizeLab(r.creatorId) === id)?.creatorName;
-  return { id, name: named ?? labName(id, ctx.knownNames) };
+  const found = normalizeLab(stated.find((s) => !!s));
+  // Last resort: the maker as an aggregator names it ("AionLabs: …"), else the only host.
+  const orgName = input.offers.map((o) => (o.name ? splitOrgName(o.name).org : undefined)).find((o) => !!o);
+  const id = found ?? (orgName ? toSlug(orgName) : undefined) ?? input.offers[0]?.route.providerId ?? input.curatedRoutes[0]?.providerId ?? 'unknown';
+  const named = curated?.creatorName ?? LAB_NAMES[id] ?? input.records.find((r) => r.creatorName && normalizeLab(r.creatorId) === id)?.creatorName;
+  return { id, name: named ?? (!found && orgName ? orgName : labName(id, ctx.knownNames)) };
 }
+
+const toSlug = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+const nameKeyOf = (name: string): string => toSlug(name);
+
+/** Display names without an aggregator's "Org: " prefix or a "(latest)" marker. */
+const cleanName = (name: string): string => splitOrgName(name).name.replace(/\s*\((latest|beta)\)\s*$/i, '').trim();
 
 function pickName(input: ModelInput, creatorId: string): string {
   const bySource = (source: string) => input.records.find((r) => r.source === source && r.name)?.name;
   const own = input.offers.filter((o) => o.source === 'models.dev' && normalizeLab(o.route.providerId) === creatorId && o.name && !o.route.variant);
-  return (
+  const name =
     bySource('curated') ??
     bySource('models.dev') ??
     bySource('llm-leaderboard') ??
     modal(own.map((o) => o.name)) ??
     modal(input.offers.filter((o) => o.source === 'models.dev' && !o.route.variant).map((o) => o.name)) ??
-    modal(input.offers.map((o) => o.name)) ??
-    input.id
-  );
+    modal(input.offers.map((o) => o.name));
+  return name ? cleanName(name) || input.id : input.id;
 }
 
 function collectLinks(records: readonly ModelRecord[]): Link[] {

@@ -78,6 +78,9 @@ export const LAB_NAMES: Record<string, string> = {
   sarvam: 'Sarvam AI',
   poolside: 'Poolside',
   morph: 'Morph',
+  databricks: 'Databricks',
+  deepcogito: 'Deep Cogito',
+  bigcode: 'BigCode',
 };
 
 /** Model-name prefixes that identify a lab without doubt. */
@@ -85,7 +88,12 @@ const PREFIXES: [RegExp, string][] = [
   [/^(claude|anthropic)/, 'anthropic'],
   [/^(gpt|o[1-9](-|$)|chatgpt|codex|davinci|babbage|text-)/, 'openai'],
   [/^(gemini|gemma|palm|learnlm)/, 'google'],
-  [/^(llama|meta-llama)/, 'meta'],
+  [/^(llama|meta-llama|code-?llama)/, 'meta'],
+  [/^codegemma/, 'google'],
+  [/^code-?qwen/, 'alibaba'],
+  [/^dbrx/, 'databricks'],
+  [/^cogito/, 'deepcogito'],
+  [/^starcoder/, 'bigcode'],
   [/^(qwen|qwq|qvq)/, 'alibaba'],
   [/^(mistral|mixtral|codestral|ministral|magistral|devstral|pixtral|voxtral)/, 'mistral'],
   [/^deepseek/, 'deepseek'],
@@ -126,6 +134,24 @@ export function labFromId(upstreamId: string): string | undefined {
     if (lab && LAB_NAMES[lab]) return lab;
   }
   return undefined;
+}
+
+/** Path segments that name a host, a route or a tier rather than the model's maker. */
+const NOT_A_LAB = new Set(['accounts', 'models', 'fireworks', 'workers-ai', '@cf', 'cf', 'pro', 'tee', 'route', 'openrouter', 'kilo-auto', 'nanogpt', 'stealth', 'preset', 'hf', 'huggingface', 'community']);
+
+/** The org of a `org/model` id where it is no known provider or host word: a fine-tuner such as `TheDrummer`. */
+export function orgFromId(upstreamId: string, providerIds: ReadonlySet<string>): string | undefined {
+  const parts = upstreamId.toLowerCase().split('/');
+  if (parts.length < 2) return undefined;
+  const org = parts[parts.length - 2] ?? '';
+  if (!org || NOT_A_LAB.has(org) || providerIds.has(org) || !/^[a-z0-9][a-z0-9._-]*$/.test(org)) return undefined;
+  return normalizeLab(org);
+}
+
+/** "AionLabs: Aion-1.0" (OpenRouter's naming): the maker's name and the model's own name. */
+export function splitOrgName(name: string): { org?: string; name: string } {
+  const m = /^([^:]{2,40}):\s+(.+)$/.exec(name);
+  return m?.[1] && m[2] ? { org: m[1].trim(), name: m[2].trim() } : { name };
 }
 
 export function labFromKey(key: string): string | undefined {

@@ -17,8 +17,9 @@ describe('resolveFact', () => {
     expect(fact?.rule).toMatch(/most sources/);
   });
 
-  it('breaks a tie by precedence: curated pages, then models.dev, litellm, llm-leaderboard', () => {
+  it('breaks a tie by precedence: models.dev, then curated pages, litellm, llm-leaderboard', () => {
     expect(resolveFact([{ value: 100, source: 'litellm' }, { value: 200, source: 'models.dev' }])?.value).toBe(200);
+    expect(resolveFact([{ value: 100, source: 'page' }, { value: 200, source: 'models.dev' }])?.value).toBe(200);
     expect(resolveFact([{ value: 100, source: 'llm-leaderboard' }, { value: 200, source: 'page' }])?.value).toBe(200);
   });
 

@@ -2,7 +2,8 @@
  * Turns the claims sources make about one model fact into a Fact. Claims that agree give a
  * plain fact. Claims that disagree give a disputed fact: every claim is kept, and the value
  * is chosen by majority among the sources, ties going to the source with the higher
- * precedence (the curated layer, then models.dev, then litellm, then llm-leaderboard).
+ * precedence: models.dev (a maintained dataset), then the curated pages (captured pages of
+ * uneven quality, some contradicting every other source), then litellm, then llm-leaderboard.
  * Dates agree when one is a prefix of the other ("2026-01" and "2026-01-27"); the more
  * precise one is then used. Token counts agree when one is the other's "K" reading: a page's
  * "256K" (256,000) and an API's exact 262,144 (256 x 1,024) are the same limit; the exact
@@ -11,15 +12,12 @@
 import type { Claim, Fact } from '../../src/domain/types';
 import { byString } from './util';
 
-export const FACT_PRECEDENCE = ['models.dev', 'litellm', 'llm-leaderboard'];
 export const DISPUTE_RULE =
-  'Sources disagree: the value most sources state is used; on a tie, the curated page beats models.dev, which beats litellm, which beats llm-leaderboard.';
+  'Sources disagree: the value most sources state is used; on a tie, models.dev beats the curated pages, which beat litellm, which beats llm-leaderboard.';
 
-/** Curated sources (any id not an upstream dataset) rank first, in the order they were given. */
-const precedence = (source: string): number => {
-  const i = FACT_PRECEDENCE.indexOf(source);
-  return i === -1 ? -1 : i;
-};
+/** Curated sources (any id not an upstream dataset) rank after models.dev, in the order they were given. */
+const RANK: Record<string, number> = { 'models.dev': 0, litellm: 2, 'llm-leaderboard': 3 };
+const precedence = (source: string): number => RANK[source] ?? 1;
 
 const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(v);
 

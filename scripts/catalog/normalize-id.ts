@@ -105,6 +105,8 @@ export function parseId(rawId: string): ParsedId {
     if (/\d.*-v\d+$/.test(id)) id = id.replace(/-v\d+$/, '');
   }
   id = id.replace(/-(20\d{6})-v\d+$/, '-$1').replace(/-{2,}/g, '-').replace(RESELLER_PREFIX, '');
+  // GitLab Duo names Claude models `duo-chat-opus-4-6` and others `duo-chat-gpt-5-1`.
+  id = id.replace(/^duo-chat-(opus|sonnet|haiku)-/, 'claude-$1-').replace(/^duo-chat-/, '');
 
   let quantization: string | undefined;
   for (const quant of QUANT_SUFFIXES) {

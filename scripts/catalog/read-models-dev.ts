@@ -202,16 +202,32 @@ function readRecord(key: string, m: Raw): ModelRecord {
   };
 }
 
+/** Embedding, reranking and speech models share the file but are not language-model routes. */
+const NOT_AN_LLM = /(embed|rerank|(^|[-/ ])bge[- ]|whisper|(^|[-/ ])tts|melotts|(^|[-/ ])e5-)/i;
+
+function skipReason(modelId: string, m: Raw): string | undefined {
+  const output = isRecord(m.modalities) && Array.isArray(m.modalities.output) ? m.modalities.output : ['text'];
+  if (!output.includes('text')) return `no text output (${output.join(', ')})`;
+  if (NOT_AN_LLM.test(`${modelId} ${isString(m.name) ? m.name : ''}`)) return 'embedding, reranking or speech model';
+  return undefined;
+}
+
 export function readModelsDev(api: unknown, metadata: unknown, date: string): SourceData {
   const providers: Provider[] = [];
   const offers: Offer[] = [];
   const records: ModelRecord[] = [];
+  const skipped: SourceData['skipped'] = [];
   if (!isRecord(api)) throw new Error('models.dev api.json is not an object of providers');
   for (const [providerId, p] of sortedEntries(api)) {
     if (!isRecord(p) || !isRecord(p.models)) continue;
     providers.push(readProvider(providerId, p));
     for (const [modelId, m] of sortedEntries(p.models)) {
       if (!isRecord(m)) continue;
+      const reason = skipReason(modelId, m);
+      if (reason) {
+        skipped.push({ key: `${providerId}/${modelId}`, reason });
+        continue;
+      }
       const offer = readOffer(providerId, modelId, m, date);
       offers.push(offer, ...modeOffers(offer, m));
     }
@@ -226,5 +242,5 @@ export function readModelsDev(api: unknown, metadata: unknown, date: string): So
     license: 'MIT',
     contributed: '',
   };
-  return { source, providers, offers, records, benchmarks: [], skipped: [] };
+  return { source, providers, offers, records, benchmarks: [], skipped };
 }
