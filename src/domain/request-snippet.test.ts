@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureIndex, fixtureModels } from '../mocks/fixture-catalog';
-import { apiKeyVariable, buildRequestSnippet, snippetBaseUrl, snippetRoutes, type SnippetTarget } from './request-snippet';
+import { apiKeyVariable, buildRequestSnippet, snippetBaseUrl, snippetOptions, snippetRoutes, type SnippetTarget } from './request-snippet';
 import type { Provider } from './types';
 
 const provider = (over: Partial<Provider>): Provider => ({ id: 'p', name: 'P', openaiCompatible: true, source: 's', ...over });
@@ -29,6 +29,18 @@ describe('snippetRoutes', () => {
     expect(routes.map((r) => [r.provider.id, r.target.baseUrl, r.target.providerModelId])).toEqual([
       ['cheap-cloud', 'https://api.cheap.example/v1', 'alpha-1'],
       ['big-cloud', 'https://big.example/openai/v1', 'alpha/alpha-1'],
+    ]);
+  });
+});
+
+describe('snippetOptions', () => {
+  it('labels each usable route of each model, keyed uniquely', () => {
+    const options = snippetOptions(fixtureModels.slice(0, 3), fixtureIndex.providers);
+    expect(options.map((o) => [o.key, o.label])).toEqual([
+      ['alpha-1 cheap-cloud/alpha-1', 'Alpha 1 on Cheap Cloud (alpha-1)'],
+      ['alpha-1 big-cloud/alpha/alpha-1', 'Alpha 1 on Big Cloud (alpha/alpha-1)'],
+      ['beta-2 big-cloud/beta/beta-2', 'Beta 2 on Big Cloud (beta/beta-2)'],
+      ['beta-2 cheap-cloud/beta-2', 'Beta 2 on Cheap Cloud (beta-2)'],
     ]);
   });
 });

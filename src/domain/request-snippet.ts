@@ -96,3 +96,27 @@ export function buildRequestSnippet(target: SnippetTarget, language: SnippetLang
       ].join('\n');
   }
 }
+
+export interface SnippetOption extends SnippetRoute {
+  /** Unique among the options: model id and route id. */
+  key: string;
+  /** "Kimi K2.5 on Moonshot AI (kimi-k2.5)" */
+  label: string;
+}
+
+/** Every route of the compared models a snippet can be written for, pay-as-you-go first per model. */
+export function snippetOptions(
+  models: ReadonlyArray<{ id: string; name: string; routes: readonly Route[] }>,
+  providers: readonly Provider[],
+): SnippetOption[] {
+  const order = { payg: 0, free: 1, plan: 2 } as const;
+  return models.flatMap((model) =>
+    snippetRoutes(model.routes, providers)
+      .sort((a, b) => order[a.route.billing] - order[b.route.billing])
+      .map((option) => ({
+        ...option,
+        key: `${model.id} ${option.route.id}`,
+        label: `${model.name} on ${option.provider.name} (${option.route.providerModelId}${option.route.variant ? `, ${option.route.variant}` : ''})`,
+      })),
+  );
+}

@@ -1,0 +1,58 @@
+import './request-snippet.css';
+import { useId, useMemo, useState } from 'react';
+import { useModelDetails } from '../../catalog/hooks';
+import { ModelLoadStatus } from '../../components/provenance/model-load-status';
+import { buildRequestSnippet, snippetOptions, type SnippetLanguage } from '../../domain/request-snippet';
+import type { CatalogIndex } from '../../domain/types';
+import { useComparisonStore } from '../../state/comparison-store';
+import { CopyButton } from './copy-button';
+import { LanguageTabs } from './language-tabs';
+
+/** A ready-to-run request for a compared model on an OpenAI-compatible provider route. */
+export function RequestSnippetPanel({ index }: { index: CatalogIndex }) {
+  const modelIds = useComparisonStore((s) => s.modelIds);
+  const details = useModelDetails(modelIds);
+  const headingId = useId();
+  const selectId = useId();
+  const tabsId = useId();
+  const options = useMemo(() => snippetOptions(details.models, index.providers), [details.models, index.providers]);
+  const [choice, setChoice] = useState<string>();
+  const [language, setLanguage] = useState<SnippetLanguage>('curl');
+  const option = options.find((o) => o.key === choice) ?? options[0];
+  const code = option ? buildRequestSnippet(option.target, language) : '';
+
+  return (
+    <section aria-labelledby={headingId} className="panel request-snippet">
+      <h2 id={headingId}>Request snippet</h2>
+      <ModelLoadStatus details={details} />
+      {!option ? (
+        <p className="muted">None of the compared models has a route on a provider with a known OpenAI-compatible endpoint.</p>
+      ) : (
+        <>
+          <div className="field">
+            <label htmlFor={selectId}>Route</label>
+            <select id={selectId} value={option.key} onChange={(e) => setChoice(e.target.value)}>
+              {options.map((o) => (
+                <option key={o.key} value={o.key}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <LanguageTabs value={language} onChange={setLanguage} idPrefix={tabsId} />
+          <div role="tabpanel" id={`${tabsId}-panel`} aria-labelledby={`${tabsId}-tab-${language}`} className="snippet-panel">
+            {/* Focusable so keyboard users can scroll long lines. */}
+            <pre tabIndex={0} aria-label={`${language} request`}>
+              <code>{code}</code>
+            </pre>
+            <CopyButton text={code} />
+            <p className="muted">
+              Set <code>{option.target.apiKeyVariable}</code> to your {option.provider.name} API key. Endpoint:{' '}
+              <code>{option.target.baseUrl}</code>
+            </p>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
