@@ -105,6 +105,8 @@ export function parseId(rawId: string): ParsedId {
     if (/\d.*-v\d+$/.test(id)) id = id.replace(/-v\d+$/, '');
   }
   id = id.replace(/-(20\d{6})-v\d+$/, '-$1').replace(/-{2,}/g, '-').replace(RESELLER_PREFIX, '');
+  // Azure spells GPT-3.5 `gpt-35`.
+  id = id.replace(/^gpt-35(?=-|$)/, 'gpt-3.5');
   // GitLab Duo names Claude models `duo-chat-opus-4-6` and others `duo-chat-gpt-5-1`.
   id = id.replace(/^duo-chat-(opus|sonnet|haiku)-/, 'claude-$1-').replace(/^duo-chat-/, '');
 

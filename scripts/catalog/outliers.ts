@@ -13,7 +13,10 @@ export const OUTLIER_MIN_ROUTES = 3;
 
 export interface OutlierNote {
   routeId: string;
-  output?: number;
+  /** Which price is far from the median. */
+  price: 'input' | 'output';
+  value?: number;
+  currency: string;
   medianOutput: number;
   factor: number;
 }
@@ -39,7 +42,8 @@ export function flagOutliers(routes: readonly Route[], toUsd: ToUsd): { routes: 
     const inFactor = medianInput > 0 ? input / medianInput : 1;
     if (!far(outFactor) && !far(inFactor)) return route;
     const factor = cleanNumber(Number((far(outFactor) ? outFactor : inFactor).toFixed(3)));
-    notes.push({ routeId: route.id, output: route.prices.output, medianOutput: cleanNumber(medianOutput), factor });
+    const price = far(outFactor) ? 'output' : 'input';
+    notes.push({ routeId: route.id, price, value: route.prices[price], currency: route.currency, medianOutput: cleanNumber(medianOutput), factor });
     return { ...route, outlier: { medianOutput: cleanNumber(medianOutput), factor } };
   });
   return { routes: out, notes };

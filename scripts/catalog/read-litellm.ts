@@ -14,6 +14,8 @@ export const LITELLM = 'litellm';
 type Raw = Record<string, unknown>;
 
 const LLM_MODES = new Set(['chat', 'completion', 'responses']);
+/** No language model sells tokens above this (o1-pro output is $600); higher figures are unit errors. */
+export const IMPLAUSIBLE_PER_MILLION = 1000;
 const REGION = /^(us|eu|ap|apac|sa|ca|me|af|jp|au|global|global-standard|data-zone|us-gov)(-[a-z]+)*(-\d+)?$/;
 
 const price = (raw: Raw, key: string): number | undefined => (isNumber(raw[key]) && raw[key] >= 0 ? perMillion(raw[key]) : undefined);
@@ -146,7 +148,18 @@ export function readLitellm(file: unknown, fallbackDate: string): SourceData {
       skipped.push({ key, reason: 'provisioned-throughput commitment' });
       continue;
     }
-    offers.push(readOffer(key, raw, date));
+    // `ft:` keys price running a fine-tuned copy, not a route of the base model.
+    if (/(^|\/)ft:/.test(key)) {
+      skipped.push({ key, reason: 'fine-tuned model price' });
+      continue;
+    }
+    const offer = readOffer(key, raw, date);
+    const { input, output } = offer.route.prices;
+    if ((input ?? 0) > IMPLAUSIBLE_PER_MILLION || (output ?? 0) > IMPLAUSIBLE_PER_MILLION) {
+      skipped.push({ key, reason: `implausible price (${input}/${output} USD per 1M tokens): a unit error upstream` });
+      continue;
+    }
+    offers.push(offer);
   }
   const providerIds = [...new Set(offers.map((o) => o.route.providerId))].sort();
   const source: Source = {

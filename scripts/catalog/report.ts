@@ -54,7 +54,7 @@ export function formatReport(counts: ReportCounts, report: CatalogReport, verbos
     `  index.json ${(counts.indexBytes / 1024).toFixed(1)} kB, ${(counts.indexGzipBytes / 1024).toFixed(1)} kB gzip`,
     `  identity: ${Object.entries(report.resolvedBy).map(([k, n]) => `${k} ${n}`).join(', ')}`,
     `Price outliers (${report.outliers.length}):`,
-    ...list(report.outliers, (o) => `${o.modelId} ${o.routeId}: output ${o.output ?? '?'} vs median ${o.medianOutput} (x${o.factor})`, limit),
+    ...list(report.outliers, (o) => `${o.modelId} ${o.routeId}: ${o.price} ${o.value ?? '?'} ${o.currency}, ${o.factor} x the median (median output ${o.medianOutput} USD)`, limit),
     `Disputed models (${report.disputes.length}):`,
     ...list(report.disputes, (d) => `${d.modelId}: ${d.facts.join(', ') || '-'}${d.priceClaims ? `; ${d.priceClaims} routes with price claims` : ''}`, limit),
     `Ambiguous ids (${report.ambiguous.length}):`,

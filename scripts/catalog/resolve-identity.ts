@@ -41,6 +41,11 @@ function aliasFor(entry: Entry, aliases: Record<string, string>): string | undef
   return undefined;
 }
 
+/** Labs that name models with a variant word: xAI's `grok-4-fast` is a model, not a mode of Grok 4. */
+const KEEP_WHOLE = [/^grok.*-fast$/];
+/** Open-weights names carry a size (`70b`, `e4b`, `22m`); only there is `-instruct` the default served weights. */
+const SIZED = /\d+(\.\d+)?[bm](-|$)/;
+
 class KeySpace {
   readonly known = new Set<string>();
   readonly anchors = new Set<string>();
@@ -104,7 +109,8 @@ class KeySpace {
         continue;
       }
       const split = splitVariantSuffix(current);
-      const silent = !!split && !split.variant && !split.quantization && SILENT_SUFFIXES.has(current.slice(split.base.length + 1));
+      if (split?.variant && KEEP_WHOLE.some((re) => re.test(current) && current.endsWith(`-${split.variant}`))) break;
+      const silent = !!split && !split.variant && !split.quantization && SILENT_SUFFIXES.has(current.slice(split.base.length + 1)) && SIZED.test(split.base);
       if (this.anchors.has(current) && !silent) break;
       if (split && this.reaches(matchKey(split.base), 2)) {
         current = matchKey(split.base);
