@@ -16,6 +16,8 @@ export interface CustomRoute {
   prices: PriceSet;
   currency: string;
   note?: string;
+  /** Date the user entered or last edited the price (YYYY-MM-DD): the route's "checked" date. */
+  added?: string;
 }
 
 export interface CustomModel {

@@ -4,6 +4,7 @@
  */
 import type { ToUsd } from './currency';
 import type { ModelCost } from './cost';
+import { isCustomRoute } from './custom-merge';
 import type { BillingKind, PriceSet, Route } from './types';
 
 export interface RouteRow {
@@ -17,6 +18,8 @@ export interface RouteRow {
   hasBatch: boolean;
   /** Whether this route is the model's cheapest qualifying one. */
   cheapest: boolean;
+  /** One of the user's own routes, shown with a "custom" mark. */
+  custom: boolean;
 }
 
 const PRICE_KEYS = ['input', 'output', 'cacheRead', 'cacheWrite', 'cacheWrite1h', 'reasoning'] as const;
@@ -40,5 +43,6 @@ export function buildRouteRows(cost: ModelCost, toUsd: ToUsd): RouteRow[] {
     hasTiers: (rc.route.tiers?.length ?? 0) > 0,
     hasBatch: rc.route.batch !== undefined,
     cheapest: rc.route.id === cheapestId,
+    custom: isCustomRoute(rc.route),
   }));
 }

@@ -5,6 +5,7 @@ import type { CatalogIndex } from '../../domain/types';
 import { useComparedModels } from '../../state/compared-models';
 import { useComparisonStore } from '../../state/comparison-store';
 import { useDisplayCurrency } from '../../state/display-currency';
+import { useModelSummaries } from '../../state/model-summaries';
 import { CostOptions } from './cost-options';
 import { CostTable } from './cost-table';
 
@@ -16,9 +17,10 @@ export function CostPanel({ index }: { index: CatalogIndex }) {
   const details = useComparedModels();
   const display = useDisplayCurrency(index.rates);
   const providerNames = useMemo(() => new Map(index.providers.map((p) => [p.id, p.name])), [index.providers]);
+  const allModels = useModelSummaries(index.models);
   const summaries = useMemo(
-    () => modelIds.flatMap((id) => index.models.filter((m) => m.id === id)),
-    [index.models, modelIds],
+    () => modelIds.flatMap((id) => allModels.filter((m) => m.id === id)),
+    [allModels, modelIds],
   );
 
   const rows = useMemo(

@@ -1,4 +1,5 @@
 import type { CostRow } from '../../domain/cost-rows';
+import { isCustomRoute, routeProviderName } from '../../domain/custom-merge';
 import { formatPercent } from '../../domain/format';
 import type { DisplayCurrency } from '../../state/display-currency';
 
@@ -52,7 +53,8 @@ export function CostTable({ rows, baselineName, providerName, display }: CostTab
                 <tr key={row.modelId}>
                   <th scope="row">{row.modelName}</th>
                   <td>
-                    {providerName(row.cost.cheapest.route.providerId)}
+                    {routeProviderName(row.cost.cheapest.route, providerName)}
+                    {isCustomRoute(row.cost.cheapest.route) ? <span className="badge badge-custom">custom</span> : null}
                     {row.cost.cheapest.route.billing !== 'payg' ? (
                       <span className="badge">{row.cost.cheapest.route.billing === 'free' ? 'free tier' : 'plan'}</span>
                     ) : null}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { routeProviderName } from '../../domain/custom-merge';
 import { formatTokens } from '../../domain/format';
 import type { RouteRow } from '../../domain/route-rows';
 import type { DisplayCurrency } from '../../state/display-currency';
@@ -60,8 +61,8 @@ export function RoutesTable({ modelName, rows, providerName, display }: RoutesTa
             {shown.map((row) => (
               <tr key={row.route.id} className={row.cheapest ? 'row-cheapest' : undefined}>
                 <th scope="row">
-                  {providerName(row.route.providerId)}
-                  <span className="route-id">{row.route.providerModelId}</span>
+                  {routeProviderName(row.route, providerName)}
+                  {row.custom ? <span className="badge badge-custom">custom</span> : <span className="route-id">{row.route.providerModelId}</span>}
                   {row.route.variant ? <span className="badge">{row.route.variant}</span> : null}
                   {row.route.region ? <span className="badge">{row.route.region}</span> : null}
                   {row.cheapest ? <span className="badge badge-strong">cheapest</span> : null}
