@@ -1,4 +1,4 @@
-import { useCombobox } from 'downshift';
+import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift';
 import { useMemo, useState } from 'react';
 import { searchModels, type SearchEntry } from '../../domain/model-search';
 import type { ModelSummary } from '../../domain/types';
@@ -11,24 +11,40 @@ interface ModelComboboxProps {
   onSelect: (model: ModelSummary) => void;
 }
 
+const MAX_OPTIONS = 50;
+
 /**
- * A searchable model dropdown (WAI-ARIA combobox via downshift). While the text equals the
- * chosen model's name the list shows the most widely served models, so opening the list is
- * never a dead end with one entry.
+ * Escape and blur never lose the chosen model: downshift would clear the selection on Escape;
+ * here the text simply goes back to the chosen model's name.
+ */
+function stateReducer(
+  state: UseComboboxState<ModelSummary>,
+  { type, changes }: UseComboboxStateChangeOptions<ModelSummary>,
+): Partial<UseComboboxState<ModelSummary>> {
+  if (type === useCombobox.stateChangeTypes.InputKeyDownEscape) {
+    return { ...changes, selectedItem: state.selectedItem, inputValue: state.selectedItem?.name ?? '' };
+  }
+  return changes;
+}
+
+/**
+ * A searchable model dropdown (WAI-ARIA combobox via downshift). The text field is left to
+ * downshift (uncontrolled), so fast typing is never out of step with the list; the list is
+ * recomputed on each change of the text. While the text is the chosen model's name, the list
+ * shows the most widely served models, so opening it is never a dead end with one entry.
  */
 export function ModelCombobox({ label, entries, selected, onSelect }: ModelComboboxProps) {
-  const [inputValue, setInputValue] = useState(selected?.name ?? '');
-  const query = selected && inputValue === selected.name ? '' : inputValue;
-  const items = useMemo(() => searchModels(entries, query, 50), [entries, query]);
+  const [query, setQuery] = useState('');
+  const items = useMemo(() => searchModels(entries, query, MAX_OPTIONS), [entries, query]);
 
-  const { isOpen, getLabelProps, getInputProps, getMenuProps, getItemProps, getToggleButtonProps, highlightedIndex } =
+  const { isOpen, inputValue, getLabelProps, getInputProps, getMenuProps, getItemProps, getToggleButtonProps, highlightedIndex } =
     useCombobox<ModelSummary>({
       items,
-      inputValue,
       selectedItem: selected ?? null,
       itemToString: (item) => item?.name ?? '',
       itemToKey: (item) => item?.id,
-      onInputValueChange: ({ inputValue: next }) => setInputValue(next),
+      stateReducer,
+      onInputValueChange: ({ inputValue: text }) => setQuery(selected && text === selected.name ? '' : text),
       onSelectedItemChange: ({ selectedItem }) => {
         if (selectedItem) onSelect(selectedItem);
       },
@@ -38,17 +54,7 @@ export function ModelCombobox({ label, entries, selected, onSelect }: ModelCombo
     <div className="combobox">
       <label {...getLabelProps()}>{label}</label>
       <div className="combobox-control">
-        <input
-          {...getInputProps({
-            // Leaving the field without a choice puts the chosen model's name back, so it never lies.
-            onBlur: () => selected && setInputValue(selected.name),
-            onKeyDown: (event) => {
-              if (event.key === 'Escape' && selected) setInputValue(selected.name);
-            },
-          })}
-          placeholder="Search models by name, creator or id"
-          spellCheck={false}
-        />
+        <input {...getInputProps()} placeholder="Search models by name, creator or id" spellCheck={false} />
         <button type="button" {...getToggleButtonProps()} aria-label={`Show models for ${label}`} tabIndex={-1}>
           <span aria-hidden="true">▾</span>
         </button>

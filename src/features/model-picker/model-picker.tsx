@@ -1,24 +1,35 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { MAX_MODELS, MIN_MODELS } from '../../domain/comparison';
-import { prepareSearch } from '../../domain/model-search';
+import { matchesFilters, NO_FILTERS, type ModelFilters } from '../../domain/model-filters';
+import { prepareSearch, searchModels } from '../../domain/model-search';
 import type { ModelSummary } from '../../domain/types';
 import { useComparisonStore } from '../../state/comparison-store';
+import { useModelSummaries } from '../../state/model-summaries';
 import { ModelCombobox } from './model-combobox';
+import { PickerFilters } from './picker-filters';
 
 /** Two to eight model slots, each a searchable combobox named "Model N". */
-export function ModelPicker({ models }: { models: readonly ModelSummary[] }) {
+export function ModelPicker({ models: catalogModels }: { models: readonly ModelSummary[] }) {
+  const models = useModelSummaries(catalogModels);
   const modelIds = useComparisonStore((s) => s.modelIds);
   const setModel = useComparisonStore((s) => s.setModel);
   const addModel = useComparisonStore((s) => s.addModel);
   const removeModel = useComparisonStore((s) => s.removeModel);
-  const entries = useMemo(() => prepareSearch(models), [models]);
+  const [filters, setFilters] = useState<ModelFilters>(NO_FILTERS);
+  const allEntries = useMemo(() => prepareSearch(models), [models]);
+  const entries = useMemo(
+    () => (filters === NO_FILTERS ? allEntries : allEntries.filter((e) => matchesFilters(e.model, filters))),
+    [allEntries, filters],
+  );
   const byId = useMemo(() => new Map(models.map((m) => [m.id, m])), [models]);
 
-  const nextSuggestion = () => entries.map((e) => e.model).find((m) => !modelIds.includes(m.id));
+  /** "Add model" brings in the most widely served model not yet compared that passes the filters. */
+  const nextSuggestion = () => searchModels(entries, '', MAX_MODELS + 1).find((m) => !modelIds.includes(m.id));
 
   return (
     <section aria-labelledby="picker-heading" className="panel picker">
       <h2 id="picker-heading">Models</h2>
+      <PickerFilters models={models} filters={filters} onChange={setFilters} matching={entries.length} />
       <ol className="picker-slots">
         {modelIds.map((id, slot) => {
           const selected = byId.get(id);
