@@ -110,8 +110,9 @@ class KeySpace {
       }
       const split = splitVariantSuffix(current);
       if (split?.variant && KEEP_WHOLE.some((re) => re.test(current) && current.endsWith(`-${split.variant}`))) break;
-      const silent = !!split && !split.variant && !split.quantization && SILENT_SUFFIXES.has(current.slice(split.base.length + 1)) && SIZED.test(split.base);
-      if (this.anchors.has(current) && !silent) break;
+      const silentWord = !!split && !split.variant && !split.quantization && SILENT_SUFFIXES.has(current.slice(split.base.length + 1));
+      if (silentWord && !SIZED.test(split.base) && !current.endsWith('-latest')) break;
+      if (this.anchors.has(current) && !silentWord) break;
       if (split && this.reaches(matchKey(split.base), 2)) {
         current = matchKey(split.base);
         variant = variant ?? split.variant;
