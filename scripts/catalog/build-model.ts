@@ -107,7 +107,7 @@ export function buildModel(input: ModelInput, ctx: BuildContext): BuiltModel {
   const aliases = uniqueSorted(
     [
       name,
-      ...input.offers.flatMap((o) => [o.route.providerModelId, o.upstreamKey, ...o.ids]),
+      ...input.offers.flatMap((o) => [o.route.providerModelId, o.upstreamKey.split('#')[0] ?? o.upstreamKey, ...o.ids]),
       ...input.records.flatMap((r) => [r.upstreamKey, ...r.ids]),
       ...routes.map((r) => r.providerModelId),
     ].filter((a) => a && a !== input.id),

@@ -57,7 +57,7 @@ const REGION_PREFIX = /^(us|eu|apac|ap|global|jp|au|ca|us-gov)\./;
 const DOTTED_ORG = /^(anthropic|meta|amazon|mistral|cohere|ai21|deepseek|moonshotai|moonshot|qwen|openai|google|minimax|zai|nvidia|writer|twelvelabs|stability|luma|kimi)\.(?=[a-z])/;
 /** Resellers and clouds that prefix a lab's model id with a name: `databricks-claude-…`, `alibaba-qwen3-32b`. */
 const RESELLER_PREFIX =
-  /^(databricks|anthropic|openai|google|gemini|meta|mistral|cerebras|groq|alibaba|azure|ai21|deepseek|moonshot|moonshotai)-(?=(claude|gpt|gemini|gemma|llama|mistral|o\d|qwen|deepseek|kimi|jamba|command|phi|grok|glm))/;
+  /^(databricks|anthropic|openai|google|gemini|meta|mistral|cerebras|groq|alibaba|azure|ai21|moonshot|moonshotai)-(?=(claude|gpt|gemini|gemma|llama|mistral|o\d|qwen|deepseek|kimi|jamba|command|phi|grok|glm))/;
 
 /** Turns `k2p5`, `k2-5`, `4_6` into `k2.5`, `4.6`: a one-digit minor after a major, followed by a separator or the end. */
 function unifyVersions(id: string): string {

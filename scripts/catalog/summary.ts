@@ -8,7 +8,7 @@ import type { ToUsd } from '../../src/domain/currency';
 import { DEFAULT_TRAFFIC } from '../../src/domain/traffic';
 import type { CapabilityId, Model, ModelSummary } from '../../src/domain/types';
 import { CAPABILITY_IDS } from '../../src/domain/types';
-import { parseId } from './normalize-id';
+import { matchKey, parseId, splitVariantSuffix } from './normalize-id';
 import { cleanNumber, uniqueSorted } from './util';
 
 /** Aliases kept in the index: distinct short spellings only; the full list is in the model file. */
@@ -30,19 +30,22 @@ function cheapestRoute(model: Model, toUsd: ToUsd): ModelSummary['cheapest'] {
   return best ? { input: cleanNumber(best.input), output: cleanNumber(best.output), providerId: best.providerId } : undefined;
 }
 
+/**
+ * Spellings a search on the id and name would miss (`k2p5`, `kimi-k2-5`): one per distinct
+ * normalized form, leaving out the id with a serving-variant suffix (`kimi-k2.5-free`).
+ */
 function summaryAliases(model: Model): string[] {
+  const own = new Set([model.id, model.name.toLowerCase()]);
   const spellings = uniqueSorted(
-    model.aliases
-      .map((a) => (a.includes('/') ? (a.split('/').pop() ?? a) : a).toLowerCase())
-      .filter((a) => a !== model.id && a !== model.name.toLowerCase()),
+    model.aliases.map((a) => (a.includes('/') ? (a.split('/').pop() ?? a) : a).toLowerCase()).filter((a) => !own.has(a)),
   );
-  const keys = new Set<string>();
+  const seen = new Set<string>();
   const out: string[] = [];
-  // Prefer spellings that normalize differently: they are what a search would miss.
   for (const a of spellings) {
     const key = parseId(a).key;
-    if (keys.has(key)) continue;
-    keys.add(key);
+    const base = splitVariantSuffix(key)?.base;
+    if (seen.has(key) || (base !== undefined && matchKey(base) === matchKey(model.id))) continue;
+    seen.add(key);
     out.push(a);
   }
   return out.slice(0, SUMMARY_ALIAS_LIMIT);
