@@ -2,6 +2,7 @@ import type { DataWarning } from '../catalog/parse';
 import type { CatalogIndex } from '../domain/types';
 import { CostChartsPanel } from '../features/cost-charts/cost-charts-panel';
 import { CostPanel } from '../features/cost/cost-panel';
+import { CustomPricesPanel } from '../features/custom-prices/custom-prices-panel';
 import { ModelPicker } from '../features/model-picker/model-picker';
 import { RoutesPanel } from '../features/routes/routes-panel';
 import { SelfHostingPanel } from '../features/self-hosting/self-hosting-panel';
@@ -19,6 +20,7 @@ export function ComparisonPage({ index, warnings }: { index: CatalogIndex; warni
       <CostPanel index={index} />
       <CostChartsPanel index={index} />
       <RoutesPanel index={index} />
+      <CustomPricesPanel index={index} />
       <SelfHostingPanel index={index} />
     </div>
   );

@@ -1,0 +1,144 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { customFileContent } from '../../catalog/custom-entries-schema';
+import { useComparisonStore } from '../../state/comparison-store';
+import { renderApp } from '../../test/render-app';
+
+async function costCells(modelName: string): Promise<HTMLElement[]> {
+  const table = await screen.findByRole('table', { name: 'Monthly cost' });
+  const header = await within(table).findByRole('rowheader', { name: modelName });
+  const row = header.closest('tr');
+  if (!row) throw new Error('no row');
+  return within(row).getAllByRole('cell');
+}
+
+const routeForm = () => screen.getByRole('form', { name: 'Add your price for a model' });
+const modelForm = () => screen.getByRole('form', { name: 'Add a model the catalog lacks' });
+
+async function fillRoute(form: HTMLElement, values: Record<string, string>) {
+  for (const [label, value] of Object.entries(values)) {
+    const field = within(form).getByLabelText(label);
+    await userEvent.clear(field);
+    // Pasted: typing key by key makes the suite slow without testing more.
+    await userEvent.paste(value);
+  }
+}
+
+describe('Your prices', { timeout: 15_000 }, () => {
+  it('a cheaper custom route becomes the cheapest route, marked custom, and the cost follows it', async () => {
+    useComparisonStore.setState({ modelIds: ['alpha-1', 'beta-2'] });
+    renderApp();
+    expect((await costCells('Alpha 1'))[1]).toHaveTextContent('$852.00');
+
+    const form = routeForm();
+    await userEvent.selectOptions(within(form).getByLabelText('Model'), 'Alpha 1');
+    await fillRoute(form, { 'Provider name': 'Our Azure deal', 'Input price': '0.2', 'Output price': '1' });
+    await userEvent.click(within(form).getByRole('button', { name: 'Add price' }));
+
+    const cells = await costCells('Alpha 1');
+    expect(cells[0]).toHaveTextContent('Our Azure deal');
+    expect(within(cells[0]!).getByText('custom')).toBeInTheDocument();
+    // 1M requests × (800 × $0.20 + 250 × $1.00) / 1M tokens = $410
+    expect(cells[1]).toHaveTextContent('$410.00');
+
+    const routes = screen.getByRole('table', { name: 'Provider routes: Alpha 1' });
+    const customRow = within(routes).getByRole('rowheader', { name: /Our Azure deal/ });
+    expect(customRow).toHaveTextContent('custom');
+    expect(customRow).toHaveTextContent('cheapest');
+    expect(useComparisonStore.getState().custom.routes).toMatchObject([
+      { modelId: 'alpha-1', providerName: 'Our Azure deal', prices: { input: 0.2, output: 1 }, currency: 'USD' },
+    ]);
+  });
+
+  it('a dearer custom route is listed but the catalog route stays the cheapest', async () => {
+    useComparisonStore.setState({ modelIds: ['alpha-1', 'beta-2'] });
+    renderApp();
+    await costCells('Alpha 1');
+    const form = routeForm();
+    await fillRoute(form, { 'Provider name': 'Pricey', 'Input price': '5', 'Output price': '9' });
+    await userEvent.click(within(form).getByRole('button', { name: 'Add price' }));
+    expect(await screen.findByRole('rowheader', { name: /Pricey/ })).toBeInTheDocument();
+    const cells = await costCells('Alpha 1');
+    expect(cells[0]).toHaveTextContent('Cheap Cloud');
+    expect(cells[1]).toHaveTextContent('$852.00');
+  });
+
+  it('bad input shows messages tied to the fields, keeps the typed text and changes nothing', async () => {
+    useComparisonStore.setState({ modelIds: ['alpha-1', 'beta-2'] });
+    renderApp();
+    await costCells('Alpha 1');
+    const form = routeForm();
+    await fillRoute(form, { 'Provider name': 'Deal', 'Input price': '-0.5', 'Output price': 'cheap' });
+    await userEvent.click(within(form).getByRole('button', { name: 'Add price' }));
+
+    const input = within(form).getByLabelText('Input price');
+    const output = within(form).getByLabelText('Output price');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input).toHaveAccessibleDescription('The input price cannot be negative.');
+    expect(output).toHaveAccessibleDescription('The output price must be a number, e.g. 0.44.');
+    expect(input).toHaveFocus();
+    expect(input).toHaveValue('-0.5');
+    expect(output).toHaveValue('cheap');
+    expect(within(form).getByLabelText('Provider name')).toHaveValue('Deal');
+    expect(useComparisonStore.getState().custom.routes).toEqual([]);
+
+    await userEvent.clear(input);
+    await userEvent.type(input, '0.1');
+    await userEvent.clear(output);
+    await userEvent.type(output, '0.5');
+    await userEvent.click(within(form).getByRole('button', { name: 'Add price' }));
+    expect(useComparisonStore.getState().custom.routes).toHaveLength(1);
+    expect(within(form).getByLabelText('Input price')).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('adds a whole model, compares it at once and lets it be edited and removed', async () => {
+    useComparisonStore.setState({ modelIds: ['alpha-1', 'beta-2'] });
+    renderApp();
+    await costCells('Alpha 1');
+    const form = modelForm();
+    await fillRoute(form, {
+      'Model name': 'House model',
+      'Context window (optional)': '64k',
+      'Provider name': 'On-prem',
+      'Input price': '1',
+      'Output price': '2',
+    });
+    await userEvent.click(within(form).getByRole('button', { name: 'Add model' }));
+
+    expect(useComparisonStore.getState().modelIds).toEqual(['alpha-1', 'beta-2', 'custom-house-model']);
+    // 1M × (800 × $1 + 250 × $2) / 1M = $1,300
+    expect((await costCells('House model'))[1]).toHaveTextContent('$1,300');
+    expect(screen.getByRole('combobox', { name: 'Model 3' })).toHaveValue('House model');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Edit custom model House model' }));
+    const edit = screen.getByRole('form', { name: 'Edit House model' });
+    await fillRoute(edit, { 'Model name': 'Home model' });
+    await userEvent.click(within(edit).getByRole('button', { name: 'Save model' }));
+    expect(await costCells('Home model')).toHaveLength(5);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Remove custom model Home model' }));
+    expect(useComparisonStore.getState().custom).toEqual({ models: [], routes: [] });
+    expect(useComparisonStore.getState().modelIds).toEqual(['alpha-1', 'beta-2']);
+  });
+
+  it('imports a valid file and refuses a bad one without changing anything', async () => {
+    useComparisonStore.setState({ modelIds: ['alpha-1', 'beta-2'] });
+    renderApp();
+    await costCells('Alpha 1');
+    const fileInput = screen.getByLabelText('Import JSON file');
+
+    await userEvent.upload(fileInput, new File(['{"models": [], "routes": [{"id": 1}]}'], 'bad.json', { type: 'application/json' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Nothing imported from “bad.json”: The file does not hold custom prices');
+    expect(useComparisonStore.getState().custom).toEqual({ models: [], routes: [] });
+
+    const good = customFileContent({
+      models: [],
+      routes: [{ id: 'c1', modelId: 'beta-2', providerName: 'Team deal', prices: { input: 1, output: 4 }, currency: 'EUR' }],
+    });
+    await userEvent.upload(fileInput, new File([good], 'prices.json', { type: 'application/json' }));
+    expect(await screen.findByText('Imported 0 models and 1 price from “prices.json”.')).toBeInTheDocument();
+    // €1 / €4 at 0.9 EUR per USD: 1M × (800 × 1 + 250 × 4) / 1M / 0.9 = $2,000
+    expect((await costCells('Beta 2'))[1]).toHaveTextContent('$2,000');
+  });
+});
