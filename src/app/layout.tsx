@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ThemeToggle } from './theme-toggle';
 
 export function Layout({ children }: { children: ReactNode }) {
   return (
@@ -14,6 +15,7 @@ export function Layout({ children }: { children: ReactNode }) {
           Versus
         </h1>
         <p className="tagline">Compare large language models by what they cost you, what they can do, and who says so.</p>
+        <ThemeToggle />
       </header>
       <main id="main">{children}</main>
     </>
