@@ -7,7 +7,15 @@ import { DEFAULT_COMPARISON, type ComparisonState } from './comparison';
 import { NO_CUSTOM_ENTRIES } from './custom';
 import { GPU_TYPES } from './self-hosting';
 import { readCustomEntries, writeCustomEntries } from './url-custom';
-import { CURRENCY_SYNTAX, CUSTOM_OMITTED, ID_SYNTAX, KEY, LINK_KEYS, LINK_VERSION, MAX_LINK_QUERY_LENGTH } from './url-keys';
+import {
+  CURRENCY_SYNTAX,
+  CUSTOM_OMITTED,
+  ID_SYNTAX,
+  KEY,
+  LINK_KEYS,
+  LINK_VERSION,
+  MAX_LINK_QUERY_LENGTH,
+} from './url-keys';
 import { readModelList } from './url-models';
 import { readOptions, writeOptions } from './url-options';
 import { readTraffic, writeTraffic } from './url-traffic';
@@ -51,9 +59,11 @@ export function encodeLink(
 ): { query: string; customOmitted: boolean } {
   const d = DEFAULT_COMPARISON;
   const pairs: [string, string][] = [];
-  const sameModels = state.modelIds.length === d.modelIds.length && state.modelIds.every((id, i) => id === d.modelIds[i]);
+  const sameModels =
+    state.modelIds.length === d.modelIds.length && state.modelIds.every((id, i) => id === d.modelIds[i]);
   if (!sameModels) pairs.push([KEY.models, state.modelIds.join(',')]);
-  if (state.baselineId !== undefined && state.modelIds.includes(state.baselineId)) pairs.push([KEY.baseline, state.baselineId]);
+  if (state.baselineId !== undefined && state.modelIds.includes(state.baselineId))
+    pairs.push([KEY.baseline, state.baselineId]);
   pairs.push(...writeTraffic(state.traffic), ...writeOptions(state));
   if (pairs.length === 0 && writeCustomEntries(state.custom) === '') return { query: '', customOmitted: false };
 
@@ -94,7 +104,8 @@ export function decode(query: string, known?: KnownIds): DecodedLink {
   const rawCustom = get(KEY.custom);
   const customOmitted = rawCustom === CUSTOM_OMITTED;
   let custom = NO_CUSTOM_ENTRIES;
-  if (customOmitted) ignored.push('The link left out custom prices that were too long to carry; ask for their JSON export.');
+  if (customOmitted)
+    ignored.push('The link left out custom prices that were too long to carry; ask for their JSON export.');
   else if (rawCustom !== undefined) {
     const read = readCustomEntries(rawCustom);
     custom = read.entries;
@@ -128,6 +139,9 @@ export function decode(query: string, known?: KnownIds): DecodedLink {
     custom,
     ...(baselineId !== undefined ? { baselineId } : {}),
   };
-  const shown = ignored.length > MAX_MESSAGES ? [...ignored.slice(0, MAX_MESSAGES - 1), `…and ${ignored.length - MAX_MESSAGES + 1} more problems.`] : ignored;
+  const shown =
+    ignored.length > MAX_MESSAGES
+      ? [...ignored.slice(0, MAX_MESSAGES - 1), `…and ${ignored.length - MAX_MESSAGES + 1} more problems.`]
+      : ignored;
   return { state, ignored: shown, customOmitted, filledModelIds: models.filled };
 }

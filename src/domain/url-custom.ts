@@ -6,7 +6,13 @@
  */
 import * as v from 'valibot';
 import { fromBase64Url, toBase64Url } from './base64url';
-import { CUSTOM_MODEL_PREFIX, NO_CUSTOM_ENTRIES, type CustomEntries, type CustomModel, type CustomRoute } from './custom';
+import {
+  CUSTOM_MODEL_PREFIX,
+  NO_CUSTOM_ENTRIES,
+  type CustomEntries,
+  type CustomModel,
+  type CustomRoute,
+} from './custom';
 import type { PriceSet } from './types';
 
 /** Same bounds as the "Your prices" form and file, so whatever the user could enter fits a link. */
@@ -16,7 +22,14 @@ const MAX_NOTE = 200;
 const MAX_MODEL_ID = 120;
 
 /** PriceSet fields and their keys in the link. */
-const PRICE_KEYS = { input: 'i', output: 'o', cacheRead: 'cr', cacheWrite: 'cw', cacheWrite1h: 'c1', reasoning: 'r' } as const;
+const PRICE_KEYS = {
+  input: 'i',
+  output: 'o',
+  cacheRead: 'cr',
+  cacheWrite: 'cw',
+  cacheWrite1h: 'c1',
+  reasoning: 'r',
+} as const;
 type PriceField = keyof typeof PRICE_KEYS;
 const PRICE_FIELDS = Object.keys(PRICE_KEYS) as PriceField[];
 
@@ -28,7 +41,12 @@ const linkRoute = v.object({
   m: text(MAX_MODEL_ID),
   p: text(MAX_NAME),
   c: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/)),
-  $: v.object(Object.fromEntries(PRICE_FIELDS.map((f) => [PRICE_KEYS[f], v.optional(price)])) as Record<string, v.OptionalSchema<typeof price, undefined>>),
+  $: v.object(
+    Object.fromEntries(PRICE_FIELDS.map((f) => [PRICE_KEYS[f], v.optional(price)])) as Record<
+      string,
+      v.OptionalSchema<typeof price, undefined>
+    >,
+  ),
   n: v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE))),
   a: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
 });
@@ -80,7 +98,13 @@ export function writeCustomEntries(entries: CustomEntries): string {
   if (entries.routes.length === 0 && entries.models.length === 0) return '';
   const compact = {
     ...(entries.models.length > 0
-      ? { m: entries.models.map((m) => ({ i: m.id, n: m.name, ...(m.contextWindow !== undefined ? { w: m.contextWindow } : {}) })) }
+      ? {
+          m: entries.models.map((m) => ({
+            i: m.id,
+            n: m.name,
+            ...(m.contextWindow !== undefined ? { w: m.contextWindow } : {}),
+          })),
+        }
       : {}),
     ...(entries.routes.length > 0 ? { r: entries.routes.map(routeToLink) } : {}),
   };
@@ -94,7 +118,10 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * unreadable value gives no entries and one message.
  */
 export function readCustomEntries(value: string): { entries: CustomEntries; ignored: string[] } {
-  const unreadable = { entries: NO_CUSTOM_ENTRIES, ignored: ['The custom prices in the link could not be read; they were left out.'] };
+  const unreadable = {
+    entries: NO_CUSTOM_ENTRIES,
+    ignored: ['The custom prices in the link could not be read; they were left out.'],
+  };
   const json = fromBase64Url(value);
   if (json === undefined) return unreadable;
   let raw: unknown;
@@ -112,7 +139,12 @@ export function readCustomEntries(value: string): { entries: CustomEntries; igno
   for (const item of (parsed.output.m ?? []).slice(0, MAX_ENTRIES)) {
     const model = v.safeParse(linkModel, item);
     if (!model.success || models.some((m) => m.id === model.output.i)) badModels++;
-    else models.push({ id: model.output.i, name: model.output.n, ...(model.output.w !== undefined ? { contextWindow: model.output.w } : {}) });
+    else
+      models.push({
+        id: model.output.i,
+        name: model.output.n,
+        ...(model.output.w !== undefined ? { contextWindow: model.output.w } : {}),
+      });
   }
   const routes: CustomRoute[] = [];
   let badRoutes = 0;
@@ -123,10 +155,24 @@ export function readCustomEntries(value: string): { entries: CustomEntries; igno
     else if (route.output.m.startsWith(CUSTOM_MODEL_PREFIX) && !models.some((m) => m.id === route.output.m)) orphans++;
     else routes.push(routeFromLink(route.output));
   }
-  const extra = Math.max(0, (parsed.output.m?.length ?? 0) - MAX_ENTRIES) + Math.max(0, (parsed.output.r?.length ?? 0) - MAX_ENTRIES);
-  if (badModels > 0) ignored.push(`${plural(badModels, 'custom model', 'custom models')} in the link could not be read and ${badModels === 1 ? 'was' : 'were'} ignored.`);
-  if (badRoutes > 0) ignored.push(`${plural(badRoutes, 'custom price', 'custom prices')} in the link could not be read and ${badRoutes === 1 ? 'was' : 'were'} ignored.`);
-  if (orphans > 0) ignored.push(`${plural(orphans, 'custom price', 'custom prices')} for a custom model the link does not define ${orphans === 1 ? 'was' : 'were'} ignored.`);
-  if (extra > 0) ignored.push(`Only ${MAX_ENTRIES} custom models and ${MAX_ENTRIES} custom prices are read from a link; ${extra} more ignored.`);
+  const extra =
+    Math.max(0, (parsed.output.m?.length ?? 0) - MAX_ENTRIES) +
+    Math.max(0, (parsed.output.r?.length ?? 0) - MAX_ENTRIES);
+  if (badModels > 0)
+    ignored.push(
+      `${plural(badModels, 'custom model', 'custom models')} in the link could not be read and ${badModels === 1 ? 'was' : 'were'} ignored.`,
+    );
+  if (badRoutes > 0)
+    ignored.push(
+      `${plural(badRoutes, 'custom price', 'custom prices')} in the link could not be read and ${badRoutes === 1 ? 'was' : 'were'} ignored.`,
+    );
+  if (orphans > 0)
+    ignored.push(
+      `${plural(orphans, 'custom price', 'custom prices')} for a custom model the link does not define ${orphans === 1 ? 'was' : 'were'} ignored.`,
+    );
+  if (extra > 0)
+    ignored.push(
+      `Only ${MAX_ENTRIES} custom models and ${MAX_ENTRIES} custom prices are read from a link; ${extra} more ignored.`,
+    );
   return { entries: { routes, models }, ignored };
 }

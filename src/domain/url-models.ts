@@ -35,10 +35,14 @@ export function readModelList(
   if (raw !== undefined) {
     for (const id of unknown.slice(0, 5)) ignored.push(`Unknown model id ${quote(id)} ignored.`);
     if (unknown.length > 5) ignored.push(`${unknown.length - 5} more unknown model ids ignored.`);
-    if (twice.length > 0) ignored.push(`${quoteList([...new Set(twice)].slice(0, 5))} listed more than once; shown once.`);
+    if (twice.length > 0)
+      ignored.push(`${quoteList([...new Set(twice)].slice(0, 5))} listed more than once; shown once.`);
   }
   const dropped = ids.splice(MAX_MODELS);
-  if (dropped.length > 0) ignored.push(`At most ${MAX_MODELS} models can be compared; ${quoteList(dropped.slice(0, 5))}${dropped.length > 5 ? ' and more' : ''} left out.`);
+  if (dropped.length > 0)
+    ignored.push(
+      `At most ${MAX_MODELS} models can be compared; ${quoteList(dropped.slice(0, 5))}${dropped.length > 5 ? ' and more' : ''} left out.`,
+    );
 
   const filled: string[] = [];
   for (const id of preferred) {
@@ -49,6 +53,8 @@ export function readModelList(
     }
   }
   if (raw !== undefined && filled.length > 0)
-    ignored.push(`The link names fewer than ${MIN_MODELS} models this catalog knows; added ${quoteList(filled)} to compare.`);
+    ignored.push(
+      `The link names fewer than ${MIN_MODELS} models this catalog knows; added ${quoteList(filled)} to compare.`,
+    );
   return { modelIds: ids, filled, ignored };
 }

@@ -4,17 +4,22 @@ import { KEY, MAX_GPU_HOUR_USD, MAX_RATE_PER_USD } from './url-keys';
 import { plainNumber, readLinkNumber, writeLinkNumber } from './url-number';
 import { quote } from './url-text';
 
-type Options = Pick<ComparisonState, 'currency' | 'rateOverrides' | 'includeFreeAndPlans' | 'selfHosting' | 'scatterBenchmarkId'>;
+type Options = Pick<
+  ComparisonState,
+  'currency' | 'rateOverrides' | 'includeFreeAndPlans' | 'selfHosting' | 'scatterBenchmarkId'
+>;
 
 export function writeOptions(state: Options): [string, string][] {
   const d = DEFAULT_COMPARISON;
   const pairs: [string, string][] = [];
   if (state.currency !== d.currency) pairs.push([KEY.currency, state.currency]);
   const rates = Object.entries(state.rateOverrides).sort(([a], [b]) => (a < b ? -1 : 1));
-  if (rates.length > 0) pairs.push([KEY.rates, rates.map(([code, rate]) => `${code}:${writeLinkNumber(rate)}`).join(',')]);
+  if (rates.length > 0)
+    pairs.push([KEY.rates, rates.map(([code, rate]) => `${code}:${writeLinkNumber(rate)}`).join(',')]);
   if (state.includeFreeAndPlans) pairs.push([KEY.free, '1']);
   if (state.selfHosting.gpuId !== d.selfHosting.gpuId) pairs.push([KEY.gpu, state.selfHosting.gpuId]);
-  if (state.selfHosting.hourlyUsd !== d.selfHosting.hourlyUsd) pairs.push([KEY.gpuHour, writeLinkNumber(state.selfHosting.hourlyUsd)]);
+  if (state.selfHosting.hourlyUsd !== d.selfHosting.hourlyUsd)
+    pairs.push([KEY.gpuHour, writeLinkNumber(state.selfHosting.hourlyUsd)]);
   if (state.scatterBenchmarkId !== undefined) pairs.push([KEY.benchmark, state.scatterBenchmarkId]);
   return pairs;
 }
@@ -31,8 +36,14 @@ function readRates(raw: string, isKnownCurrency: (code: string) => boolean, igno
   for (const item of raw.split(',').filter((i) => i !== '')) {
     const [code = '', text = '', ...rest] = item.split(':');
     const rate = readLinkNumber(text);
-    if (rest.length > 0 || !isKnownCurrency(code) || Object.hasOwn(rates, code) || !(rate > 0 && rate <= MAX_RATE_PER_USD)) {
-      if (bad++ < 3) ignored.push(`Exchange rate ${quote(item)} is not a known currency with a positive rate; ignored.`);
+    if (
+      rest.length > 0 ||
+      !isKnownCurrency(code) ||
+      Object.hasOwn(rates, code) ||
+      !(rate > 0 && rate <= MAX_RATE_PER_USD)
+    ) {
+      if (bad++ < 3)
+        ignored.push(`Exchange rate ${quote(item)} is not a known currency with a positive rate; ignored.`);
     } else rates[code] = rate;
   }
   if (bad > 3) ignored.push(`${bad - 3} more exchange rates ignored.`);
@@ -40,7 +51,10 @@ function readRates(raw: string, isKnownCurrency: (code: string) => boolean, igno
 }
 
 /** Options a link's values describe; each unusable value gives the default and a message. */
-export function readOptions(get: (key: string) => string | undefined, rules: OptionRules): { options: Options; ignored: string[] } {
+export function readOptions(
+  get: (key: string) => string | undefined,
+  rules: OptionRules,
+): { options: Options; ignored: string[] } {
   const d = DEFAULT_COMPARISON;
   const ignored: string[] = [];
 
@@ -58,7 +72,8 @@ export function readOptions(get: (key: string) => string | undefined, rules: Opt
   let includeFreeAndPlans = d.includeFreeAndPlans;
   const rawFree = get(KEY.free);
   if (rawFree === '1' || rawFree === '0') includeFreeAndPlans = rawFree === '1';
-  else if (rawFree !== undefined) ignored.push(`“Include free tiers and plans” must be 0 or 1, not ${quote(rawFree)}; left off.`);
+  else if (rawFree !== undefined)
+    ignored.push(`“Include free tiers and plans” must be 0 or 1, not ${quote(rawFree)}; left off.`);
 
   let gpuId = d.selfHosting.gpuId;
   const rawGpu = get(KEY.gpu);
@@ -72,12 +87,16 @@ export function readOptions(get: (key: string) => string | undefined, rules: Opt
   if (rawHour !== undefined) {
     const value = readLinkNumber(rawHour);
     if (value >= 0 && value <= MAX_GPU_HOUR_USD) hourlyUsd = value;
-    else ignored.push(`GPU-hour price ${quote(rawHour)} is not between 0 and ${plainNumber(MAX_GPU_HOUR_USD)} USD; using ${plainNumber(hourlyUsd)}.`);
+    else
+      ignored.push(
+        `GPU-hour price ${quote(rawHour)} is not between 0 and ${plainNumber(MAX_GPU_HOUR_USD)} USD; using ${plainNumber(hourlyUsd)}.`,
+      );
   }
 
   const rawBenchmark = get(KEY.benchmark);
   const known = rawBenchmark !== undefined && rules.isKnownBenchmark(rawBenchmark);
-  if (rawBenchmark !== undefined && !known) ignored.push(`Benchmark ${quote(rawBenchmark)} is not known; the chart picks one.`);
+  if (rawBenchmark !== undefined && !known)
+    ignored.push(`Benchmark ${quote(rawBenchmark)} is not known; the chart picks one.`);
 
   return {
     options: {

@@ -27,7 +27,8 @@ export function readTraffic(get: (key: string) => string | undefined): { traffic
     const value = readLinkNumber(raw);
     const fallback = `using ${plainNumber(DEFAULT_TRAFFIC[field])}`;
     if (Number.isNaN(value)) ignored.push(`${rule.label} ${quote(raw)} is not a number; ${fallback}.`);
-    else if (!(value >= 0 && value <= rule.max)) ignored.push(`${rule.label} ${quote(raw)} is out of range; ${fallback}.`);
+    else if (!(value >= 0 && value <= rule.max))
+      ignored.push(`${rule.label} ${quote(raw)} is out of range; ${fallback}.`);
     else traffic[field] = value;
   }
   if (traffic.cachedShare + traffic.cacheWriteShare > 1 + 1e-12) {
