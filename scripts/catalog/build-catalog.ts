@@ -91,7 +91,9 @@ export function buildCatalog(upstream: readonly SourceData[], curated: CuratedDa
   const knownNames: Record<string, string> = { ...LAB_NAMES };
   for (const s of upstream) for (const p of s.providers) knownNames[p.id] ??= p.name;
   const providerIds = new Set(upstream.flatMap((s) => s.providers.map((p) => p.id)));
-  const ctx = { toUsd, benchmarkIdMap: curated.benchmarkIdMap, knownNames, providerIds };
+  const publishers = new Map([...upstream.map((s) => s.source), ...curated.sources].map((s) => [s.id, s.publisher]));
+  const publisherOf = (source: string) => publishers.get(source) ?? source;
+  const ctx = { toUsd, benchmarkIdMap: curated.benchmarkIdMap, knownNames, providerIds, publisherOf };
 
   const report: CatalogReport = { outliers: [], disputes: [], ambiguous, unmatched: [], skipped: [], resolvedBy };
   const models: Model[] = [];

@@ -28,6 +28,8 @@ export interface BuildContext {
   /** Names of labs and providers the sources know, by id. */
   knownNames: Record<string, string>;
   providerIds: ReadonlySet<string>;
+  /** Publisher of each source, so two pages of one site count once in a majority. */
+  publisherOf: (source: string) => string;
 }
 
 export interface BuiltModel {
@@ -96,7 +98,7 @@ export function buildModel(input: ModelInput, ctx: BuildContext): BuiltModel {
   }
   const merged = mergeRoutes(candidates);
   const { routes, notes } = flagOutliers(merged.routes, ctx.toUsd);
-  const { facts, capabilities, disputed } = resolveModelFacts(input.records, input.offers, UPSTREAM_SOURCES);
+  const { facts, capabilities, disputed } = resolveModelFacts(input.records, input.offers, UPSTREAM_SOURCES, ctx.publisherOf);
   const creator = pickCreator(input, ctx);
   const name = pickName(input, creator.id);
   const scores: Score[] = dedupeScores(input.records.flatMap((r) => r.scores).map((s) => normalizeScore(s, ctx.benchmarkIdMap)));

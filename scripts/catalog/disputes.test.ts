@@ -47,3 +47,24 @@ describe('resolveFact', () => {
     expect(resolveFact([])).toBeUndefined();
   });
 });
+
+describe('resolveFact readings and publishers', () => {
+  it('reads a figure written with fewer digits as the exact one', () => {
+    expect(resolveFact([{ value: 1050000, source: 'page' }, { value: 1047576, source: 'models.dev' }])).toEqual({ value: 1047576, source: 'models.dev' });
+    expect(resolveFact([{ value: 1000000, source: 'page' }, { value: 1047576, source: 'models.dev' }])?.claims).toHaveLength(2);
+  });
+
+  it('counts two pages of one publisher once', () => {
+    const publisherOf = (s: string) => (s.startsWith('compare-') ? 'LLM Reference' : s);
+    const fact = resolveFact(
+      [
+        { value: 'yes', source: 'models.dev' },
+        { value: 'no', source: 'compare-a' },
+        { value: 'no', source: 'compare-b' },
+      ],
+      publisherOf,
+    );
+    expect(fact?.value).toBe('yes');
+    expect(fact?.claims).toHaveLength(3);
+  });
+});

@@ -49,7 +49,12 @@ export interface ModelFacts {
   disputed: string[];
 }
 
-export function resolveModelFacts(records: readonly ModelRecord[], offers: readonly Offer[], upstreamSources: readonly string[]): ModelFacts {
+export function resolveModelFacts(
+  records: readonly ModelRecord[],
+  offers: readonly Offer[],
+  upstreamSources: readonly string[],
+  publisherOf?: (source: string) => string,
+): ModelFacts {
   const perSource = upstreamSources.map((source) => ({
     source,
     facts: sourceFacts(records.filter((r) => r.source === source), offers.filter((o) => o.source === source)),
@@ -61,7 +66,7 @@ export function resolveModelFacts(records: readonly ModelRecord[], offers: reado
   for (const key of FACT_KEYS) {
     const claims: Claim<unknown>[] = curated.flatMap((r) => r.factClaims?.[key] ?? []);
     for (const s of perSource) if (s.facts[key] !== undefined) claims.push({ value: s.facts[key], source: s.source });
-    const fact = resolveFact(claims);
+    const fact = resolveFact(claims, publisherOf);
     if (!fact) continue;
     facts[key] = fact;
     if (fact.claims) disputed.push(key);
@@ -73,7 +78,7 @@ export function resolveModelFacts(records: readonly ModelRecord[], offers: reado
       const value = s.capabilities[id];
       if (value) claims.push({ value, source: s.source });
     }
-    const fact = resolveFact(claims);
+    const fact = resolveFact(claims, publisherOf);
     if (!fact) continue;
     capabilities[id] = fact;
     if (fact.claims) disputed.push(id);

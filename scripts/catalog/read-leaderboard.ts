@@ -83,7 +83,13 @@ function readRecord(id: string, m: Raw, d: Raw, skipped: SkippedScore[]): ModelR
       knowledgeCutoff: toDate(m.knowledge_cutoff),
       parametersTotal: isNumber(m.param_count) && m.param_count > 0 ? m.param_count : undefined,
       license: licenseName,
-      commercialUse: license && typeof license.allow_commercial === 'boolean' ? (license.allow_commercial ? 'allowed' : 'not allowed') : undefined,
+      // The flag is about the weights' license; for a proprietary model it says nothing about API use.
+      commercialUse:
+        license && typeof license.allow_commercial === 'boolean' && m.license_id !== 'proprietary'
+          ? license.allow_commercial
+            ? 'allowed'
+            : 'not allowed'
+          : undefined,
       openWeights: isString(m.source_weights_link) ? true : undefined,
     },
     capabilities,
