@@ -48,7 +48,7 @@ export default tseslint.config(
         { type: 'feature', pattern: 'src/features/*', capture: ['feature'] },
         { type: 'other', pattern: 'src/*', capture: ['layer'] },
       ],
-      'import/resolver': { typescript: { alwaysTryTypes: true }, node: true },
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
     },
     rules: {
       'boundaries/dependencies': [
