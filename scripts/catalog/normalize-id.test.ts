@@ -58,3 +58,21 @@ describe('suffixes and match keys', () => {
     expect(matchKey('gpt-5-mini-2025-08-07')).toMatch(/-2025-08-07$/);
   });
 });
+
+describe('snapshot stamps and one-off spellings', () => {
+  it('reads 6-digit dates and Google stable suffixes as snapshots', () => {
+    expect(splitDate('doubao-seed-1.6-250615')).toEqual({ base: 'doubao-seed-1.6', date: '20250615' });
+    expect(splitDate('gemini-2.0-flash-001')).toEqual({ base: 'gemini-2.0-flash', date: '001' });
+    expect(splitDate('qwen3-235b-a22b-2507')).toBeUndefined();
+  });
+
+  it.each([
+    ['gpt-35-turbo', 'gpt-3.5-turbo'],
+    ['qwen25-coder-32b-instruct', 'qwen2.5-coder-32b-instruct'],
+    ['code-llama-7b', 'codellama-7b'],
+    ['deepseek/deepseek-chat-v3.1', 'deepseek-v3.1'],
+    ['grok-4-20-reasoning', 'grok-4.20-reasoning'],
+  ])('%s -> %s', (raw, key) => {
+    expect(parseId(raw).key).toBe(key);
+  });
+});

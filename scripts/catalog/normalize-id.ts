@@ -105,8 +105,14 @@ export function parseId(rawId: string): ParsedId {
     if (/\d.*-v\d+$/.test(id)) id = id.replace(/-v\d+$/, '');
   }
   id = id.replace(/-(20\d{6})-v\d+$/, '-$1').replace(/-{2,}/g, '-').replace(RESELLER_PREFIX, '');
-  // Azure spells GPT-3.5 `gpt-35`.
-  id = id.replace(/^gpt-35(?=-|$)/, 'gpt-3.5');
+  // Spellings of one name that no general rule reaches: Azure's `gpt-35`, `qwen25`,
+  // `code-llama`, OpenRouter's `deepseek-chat-v3.1` for DeepSeek V3.1, xAI's `grok-4-20`.
+  id = id
+    .replace(/^gpt-35(?=-|$)/, 'gpt-3.5')
+    .replace(/^qwen(\d)(\d)(?=-)/, 'qwen$1.$2')
+    .replace(/^code-llama/, 'codellama')
+    .replace(/^deepseek-chat-(?=v\d)/, 'deepseek-')
+    .replace(/^grok-(\d)-(\d{2})(?=$|-)/, 'grok-$1.$2');
   // GitLab Duo names Claude models `duo-chat-opus-4-6` and others `duo-chat-gpt-5-1`.
   id = id.replace(/^duo-chat-(opus|sonnet|haiku)-/, 'claude-$1-').replace(/^duo-chat-/, '');
 
@@ -149,14 +155,21 @@ export function matchKey(key: string): string {
     .replace(/^claude-(\d+(?:\.\d+)?)-(opus|sonnet|haiku)(?=$|-)/, 'claude-$2-$1')
     .replace(/(\d)\.0(?=$|-)/g, '$1')
     .replace(/-v(?=\d)/g, '-')
-    .replace(/([a-z])-(?=\d)(?!20\d{2}-?\d{2}-?\d{2}$)/g, '$1');
+    .replace(/([a-z])-(?=\d)(?!20\d{2}-?\d{2}-?\d{2}$|\d{6}$|00\d$)/g, '$1');
 }
 
-/** A dated snapshot's key split into the date-less key and the date (8 digits or YYYY-MM-DD). */
+/**
+ * A snapshot's key split into the undated key and the stamp: a date (8 digits, YYYY-MM-DD,
+ * or ByteDance/Zhipu's 6-digit YYMMDD) or Google's `-001` stable-version suffix. Short
+ * version tags such as `-0905` or `-2507` are not snapshots.
+ */
 export function splitDate(key: string): { base: string; date: string } | undefined {
-  const match = /^(.+?)-(\d{4}-?\d{2}-?\d{2})$/.exec(key);
+  const google = /^(.+)-(00\d)$/.exec(key);
+  if (google?.[1] && google[2]) return { base: google[1], date: google[2] };
+  const match = /^(.+?)-(\d{4}-?\d{2}-?\d{2}|\d{6})$/.exec(key);
   if (!match || !match[1] || !match[2]) return undefined;
-  const digits = match[2].replace(/-/g, '');
+  const raw = match[2].replace(/-/g, '');
+  const digits = raw.length === 6 ? `20${raw}` : raw;
   if (!/^20\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/.test(digits)) return undefined;
   return { base: match[1], date: digits };
 }
