@@ -6,3 +6,12 @@ export function attributionsFor(sourceIds: readonly string[], sources: readonly 
   const used = new Set(sourceIds);
   return [...new Set(sources.filter((s) => used.has(s.id) && s.attribution).map((s) => s.attribution as string))];
 }
+
+/**
+ * Sources that contributed benchmark scores, judged by their own "contributed" sentence. The
+ * catalog index keeps each model's best score without its source, so whole-catalog score views
+ * attribute every source that supplied scores rather than guessing which one won.
+ */
+export function scoreSourceIds(sources: readonly Source[]): string[] {
+  return sources.filter((s) => /\bscores?\b/i.test(s.contributed)).map((s) => s.id);
+}

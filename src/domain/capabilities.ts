@@ -1,5 +1,6 @@
 /** Capability comparison: the tri-state table and what a switch between two models gains or loses. */
 import { factView, type FactView } from './fact-view';
+import { inSentence } from './prose';
 import { CAPABILITY_IDS, type CapabilityId, type CapabilityState, type Model } from './types';
 
 export const CAPABILITY_LABELS: Record<CapabilityId, string> = {
@@ -84,5 +85,5 @@ export function capabilitySwitch(from: Model, to: Model): CapabilitySwitch {
 
 /** Lower-case labels for use inside a sentence. */
 export function capabilityNames(ids: readonly CapabilityId[]): string[] {
-  return ids.map((id) => CAPABILITY_LABELS[id].toLowerCase());
+  return ids.map((id) => inSentence(CAPABILITY_LABELS[id]));
 }

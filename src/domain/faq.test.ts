@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureIndex, fixtureModel, fixtureModels } from '../mocks/fixture-catalog';
+import { fixtureIndex, fixtureModel, fixtureModels, fixtureRoute } from '../mocks/fixture-catalog';
 import { buildFaq } from './faq';
 import type { Model } from './types';
 
@@ -22,7 +22,7 @@ describe('buildFaq', () => {
       name: 'context',
       models: [alpha, beta],
       id: 'context',
-      expected: 'Beta 2 has the largest context window. Beta 2 supports 1.05M tokens; Alpha 1 supports 256K tokens. Providers may serve a smaller window; check the route you will call.',
+      expected: 'Beta 2 has the larger context window. Beta 2 supports 1.05M tokens; Alpha 1 supports 256K tokens. Providers may serve a smaller window; check the route you will call.',
     },
     {
       name: 'context, one unknown',
@@ -34,7 +34,7 @@ describe('buildFaq', () => {
       name: 'license',
       models: [alpha, beta, gamma],
       id: 'license',
-      expected: 'Alpha 1 is open-weight under Modified MIT. Beta 2 has closed weights under Proprietary: it runs only on hosted APIs. Gamma Small is open-weight under Apache 2.0.',
+      expected: 'Alpha 1 is open-weight under Modified MIT. Beta 2 has closed weights (proprietary license): it runs only on hosted APIs. Gamma Small is open-weight under Apache 2.0.',
     },
     {
       name: 'vision, all yes',
@@ -55,6 +55,22 @@ describe('buildFaq', () => {
       expected: 'Alpha 1 is available on Big Cloud, Cheap Cloud and Plan Co. Gamma Small is available on Free Host. X has no tracked provider yet.',
     },
   ])('$name', ({ models, id, expected }) => expect(answer(models, id)?.answer).toBe(expected));
+
+  it('caps a long provider list', () => {
+    const many = fixtureModel({
+      id: 'm',
+      name: 'M',
+      routes: Array.from({ length: 10 }, (_, i) => fixtureRoute({ providerId: `p${i}`, prices: {} })),
+    });
+    expect(answer([many, gamma], 'where')?.answer).toBe(
+      'M is available on p0, p1, p2, p3, p4, p5, p6, p7 and 2 more providers. Gamma Small is available on Free Host.',
+    );
+  });
+
+  it('says "largest" among three', () => {
+    const big = fixtureModel({ id: 'b', name: 'Big', contextWindow: { value: 2e6, source: 's' } });
+    expect(answer([alpha, beta, big], 'context')?.answer).toMatch(/^Big has the largest context window\. /);
+  });
 
   it('is empty for fewer than two models', () => expect(buildFaq([alpha], [])).toEqual([]));
 });

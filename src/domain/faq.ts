@@ -3,7 +3,7 @@
  * licence, vision, function calling, where to run it) with only what the data supports.
  */
 import { capabilityState, CAPABILITY_LABELS } from './capabilities';
-import { alternativesText, listText } from './prose';
+import { alternativesText, cappedListText, inSentence, listText } from './prose';
 import { tokensText } from './quantity-text';
 import type { CapabilityId, Model, Provider } from './types';
 
@@ -23,7 +23,7 @@ function contextAnswer(models: readonly Model[]): string {
   const top = known[0];
   const lead =
     top && known.length >= 2 && (known[1]?.contextWindow?.value ?? 0) < (top.contextWindow?.value ?? 0)
-      ? `${top.name} has the largest context window. `
+      ? `${top.name} has the ${models.length === 2 ? 'larger' : 'largest'} context window. `
       : known.length >= 2 && unknown.length === 0
         ? 'Their context windows are the same. '
         : '';
@@ -31,14 +31,19 @@ function contextAnswer(models: readonly Model[]): string {
 }
 
 function licenseSentence(model: Model): string {
-  const license = model.license ? ` under ${model.license.value}` : '';
+  // "under Proprietary" reads oddly; a proprietary license is named as such.
+  const license = !model.license
+    ? ''
+    : /proprietary/i.test(model.license.value)
+      ? ' (proprietary license)'
+      : ` under ${model.license.value}`;
   if (model.openWeights?.value === true) return `${model.name} is open-weight${license || ' (license not stated)'}.`;
   if (model.openWeights?.value === false) return `${model.name} has closed weights${license}: it runs only on hosted APIs.`;
   return model.license ? `${model.name} is listed${license}; whether its weights are open is unknown.` : `${model.name}'s license and openness are unknown.`;
 }
 
 function capabilityAnswer(models: readonly Model[], id: CapabilityId): string {
-  const label = CAPABILITY_LABELS[id].toLowerCase();
+  const label = inSentence(CAPABILITY_LABELS[id]);
   const group = (state: 'yes' | 'no' | 'unknown') => names(models.filter((m) => capabilityState(m, id) === state));
   const yes = group('yes');
   const no = group('no');
@@ -56,7 +61,9 @@ function whereAnswer(models: readonly Model[], providers: readonly Provider[]): 
   return models
     .map((m) => {
       const ids = [...new Set(m.routes.map((r) => r.providerId))];
-      return ids.length ? `${m.name} is available on ${listText(ids.map(name).sort())}.` : `${m.name} has no tracked provider yet.`;
+      return ids.length
+        ? `${m.name} is available on ${cappedListText(ids.map(name).sort(), 8, 'more providers')}.`
+        : `${m.name} has no tracked provider yet.`;
     })
     .join(' ');
 }

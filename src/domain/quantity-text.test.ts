@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternativesText, capitalize, listText } from './prose';
+import { alternativesText, capitalize, cappedListText, inSentence, listText } from './prose';
 import { exactTokensText, parametersText, pointsText, tokensText, usdPerMillionText } from './quantity-text';
 
 describe('quantity texts', () => {
@@ -45,5 +45,16 @@ describe('prose', () => {
   ])('listText(%j) = %s', (items, expected) => expect(listText(items)).toBe(expected));
 
   it('joins alternatives with "or"', () => expect(alternativesText(['a', 'b', 'c'])).toBe('a, b or c'));
+  it.each([
+    [['a', 'b'], 'a and b'],
+    [['a', 'b', 'c', 'd'], 'a, b and 2 more'],
+  ])('cappedListText(%j, 2) = %s', (items, expected) => expect(cappedListText(items, 2)).toBe(expected));
+
+  it.each([
+    ['Batch API', 'batch API'],
+    ['Function calling', 'function calling'],
+    ['RAG', 'RAG'],
+  ])('inSentence(%s) = %s', (label, expected) => expect(inSentence(label)).toBe(expected));
+
   it('capitalizes the first letter only', () => expect(capitalize('coding and RAG')).toBe('Coding and RAG'));
 });

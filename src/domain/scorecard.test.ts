@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureIndex, fixtureModels } from '../mocks/fixture-catalog';
-import { attributionsFor } from './attribution';
+import { attributionsFor, scoreSourceIds } from './attribution';
 import { buildBenchmarkRows } from './benchmarks';
 import { buildScorecard } from './scorecard';
 
@@ -34,5 +34,11 @@ describe('attributionsFor', () => {
       'Benchmark data from LLM Stats (llm-leaderboard by Jonathan Chavez Tamales), CC BY 4.0',
     ]);
     expect(attributionsFor(['fixture', 'unknown'], fixtureIndex.sources)).toEqual([]);
+  });
+});
+
+describe('scoreSourceIds', () => {
+  it('keeps the sources that say they contributed scores', () => {
+    expect(scoreSourceIds(fixtureIndex.sources)).toEqual(['llm-leaderboard', 'vendor-docs']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureIndex, fixtureModels } from '../mocks/fixture-catalog';
+import { fixtureIndex, fixtureModel, fixtureModels, fixtureRoute } from '../mocks/fixture-catalog';
 import { buildSwitchFriction, buildSwitchFrictions } from './switch-friction';
 import type { Model } from './types';
 
@@ -45,6 +45,18 @@ describe('buildSwitchFriction', () => {
   it('says when the target has no route at all', () => {
     const noRoutes = { ...gamma, routes: [] };
     expect(buildSwitchFriction(alpha, noRoutes, providers).items[0]).toBe('Gamma Small has no tracked provider route yet.');
+  });
+});
+
+describe('buildSwitchFriction: wording', () => {
+  it('names at most five shared providers and keeps acronyms in capability names', () => {
+    const routes = Array.from({ length: 7 }, (_, i) => fixtureRoute({ providerId: `p${i}`, prices: {} }));
+    const from = fixtureModel({ id: 'f', name: 'F', routes, capabilities: { 'batch-api': { value: 'yes', source: 's' } } });
+    const to = fixtureModel({ id: 't', name: 'T', routes });
+    expect(buildSwitchFriction(from, to, []).items).toEqual([
+      'Both are served by p0, p1, p2, p3, p4 and 2 more providers: the switch can keep the same SDK, billing and endpoint there.',
+      'Check batch API on T: the catalog does not know whether it is supported.',
+    ]);
   });
 });
 

@@ -3,7 +3,7 @@
  * from routes, capabilities, context and openness. Unknowns become checks, never claims.
  */
 import { capabilityNames, capabilitySwitch } from './capabilities';
-import { listText } from './prose';
+import { cappedListText, listText } from './prose';
 import { tokensText } from './quantity-text';
 import type { Model, Provider } from './types';
 
@@ -24,7 +24,7 @@ export function buildSwitchFriction(from: Model, to: Model, providers: readonly 
   if (to.routes.length === 0) items.push(`${to.name} has no tracked provider route yet.`);
   items.push(
     overlap.length
-      ? `Both are served by ${listText(overlap.map(name).sort())}: the switch can keep the same SDK, billing and endpoint there.`
+      ? `Both are served by ${cappedListText(overlap.map(name).sort(), 5, 'more providers')}: the switch can keep the same SDK, billing and endpoint there.`
       : 'No overlapping provider route: plan for SDK, billing or endpoint changes.',
   );
 

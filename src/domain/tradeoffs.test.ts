@@ -57,6 +57,16 @@ describe('buildTradeoffs: sentences', () => {
     },
   ])('$name', ({ models, expected }) => expect(tradeoffs(models)[0]?.reasons).toContain(expected));
 
+  it('names the three largest leads and sums up the rest in one sentence', () => {
+    const ids = ['b1', 'b2', 'b3', 'b4', 'b5'];
+    const score = (id: string, value: number) => ({ benchmarkId: id, value, selfReported: false, source: 's' });
+    const a = m({ id: 'a', scores: ids.map((id, i) => score(id, 50 + i)) });
+    const b = m({ id: 'b', scores: ids.map((id) => score(id, 50 - 1)) });
+    const benchmarks = ids.map((id) => ({ id, name: id.toUpperCase(), category: '', unit: '%', higherIsBetter: true }));
+    const [ta] = buildTradeoffs({ models: [a, b], summaries: [], benchmarkRows: buildBenchmarkRows([a, b], benchmarks) });
+    expect(ta?.reasons).toEqual(['A leads on B5 by 5 points.', 'A leads on B4 by 4 points.', 'A leads on B3 by 3 points.', 'A also leads on B2 and B1.']);
+  });
+
   it('makes no context claim on a tie', () => {
     const models = [m({ id: 'a', contextWindow: { value: 1, source: 's' } }), m({ id: 'b', contextWindow: { value: 1, source: 's' } })];
     expect(tradeoffs(models).flatMap((t) => t.reasons)).toEqual([]);

@@ -56,10 +56,18 @@ function contextReason(model: Model, models: readonly Model[]): string | undefin
   return `${model.name} has the ${word} context window ${tail.slice(0, -1)}${unknownFor(unknown)})`;
 }
 
+/** Leads shown one by one; the rest are named in one sentence so the list stays scannable. */
+const NAMED_LEADS = 3;
+
 function benchmarkReasons(model: Model, rows: readonly BenchmarkRow[], many: boolean): string[] {
-  return rows
+  const leads = rows
     .filter((r) => r.shared && r.leader?.modelId === model.id && r.leader.lead > 0)
+    .sort((a, b) => (b.leader?.lead ?? 0) - (a.leader?.lead ?? 0));
+  const named = leads
+    .slice(0, NAMED_LEADS)
     .map((r) => `${model.name} leads on ${r.name} by ${pointsText(r.leader?.lead ?? 0)} points${many ? ' over the next best' : ''}`);
+  const rest = leads.slice(NAMED_LEADS).map((r) => r.name);
+  return rest.length ? [...named, `${model.name} also leads on ${listText(rest)}`] : named;
 }
 
 function routeReason(model: Model, models: readonly Model[]): string | undefined {

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { AttributionNotice } from '../../components/provenance/attribution-notice';
+import { scoreSourceIds } from '../../domain/attribution';
 import { BLENDED_PRICE_RULE, buildPriceScoreScatter, scatterBenchmarks } from '../../domain/price-score-scatter';
 import type { CatalogIndex } from '../../domain/types';
 
@@ -24,9 +25,7 @@ export function PriceScoreSection({ index, chosenIds, preferredIds }: PriceScore
     () => (benchmark ? buildPriceScoreScatter(index.models, benchmark, chosenIds) : undefined),
     [index.models, benchmark, chosenIds],
   );
-  // The index keeps each model's best score without its source, so every source that can
-  // contribute a score is attributed.
-  const scoreSources = useMemo(() => index.sources.map((s) => s.id), [index.sources]);
+  const scoreSources = useMemo(() => scoreSourceIds(index.sources), [index.sources]);
 
   return (
     <section aria-labelledby={headingId} className="price-score">
