@@ -54,10 +54,10 @@ export interface ParsedId {
 
 const REGION_PREFIX = /^(us|eu|apac|ap|global|jp|au|ca|us-gov)\./;
 /** Bedrock-style `lab.model` ids, only for labs Bedrock uses, so `gpt-4.1` is untouched. */
-const DOTTED_ORG = /^(anthropic|meta|amazon|mistral|cohere|ai21|deepseek|moonshotai|moonshot|qwen|openai|google|minimax|zai|nvidia|writer|twelvelabs|stability|luma|kimi)\.(?=[a-z])/;
+const DOTTED_ORG = /^(anthropic|meta|amazon|mistral|cohere|ai21|deepseek|moonshotai|moonshot|qwen|openai|google|minimax|zai|nvidia|writer|twelvelabs|stability|luma|kimi|xai)\.(?=[a-z])/;
 /** Resellers and clouds that prefix a lab's model id with a name: `databricks-claude-…`, `alibaba-qwen3-32b`. */
 const RESELLER_PREFIX =
-  /^(databricks|anthropic|openai|google|gemini|meta|mistral|cerebras|groq|alibaba|azure|ai21|moonshot|moonshotai)-(?=(claude|gpt|gemini|gemma|llama|mistral|o\d|qwen|deepseek|kimi|jamba|command|phi|grok|glm))/;
+  /^(databricks|snowflake|anthropic|openai|google|gemini|meta|mistral|cerebras|groq|alibaba|azure|ai21|moonshot|moonshotai)-(?=(claude|gpt|gemini|gemma|llama|meta-llama|mistral|mixtral|dbrx|o\d|qwen|deepseek|kimi|jamba|command|phi|grok|glm))/;
 
 /** Turns `k2p5`, `k2-5`, `4_6` into `k2.5`, `4.6`: a one-digit minor after a major, followed by a separator or the end. */
 function unifyVersions(id: string): string {
@@ -104,7 +104,8 @@ export function parseId(rawId: string): ParsedId {
     // Bedrock's API version `-v1`/`-v2`, but not where it is the model's only number (`claude-v2`).
     if (/\d.*-v\d+$/.test(id)) id = id.replace(/-v\d+$/, '');
   }
-  id = id.replace(/-(20\d{6})-v\d+$/, '-$1').replace(/-{2,}/g, '-').replace(RESELLER_PREFIX, '');
+  // Twice: `databricks-meta-llama-3-70b-instruct` carries a host and a lab prefix.
+  id = id.replace(/-(20\d{6})-v\d+$/, '-$1').replace(/-{2,}/g, '-').replace(RESELLER_PREFIX, '').replace(RESELLER_PREFIX, '');
   // Spellings of one name that no general rule reaches: Azure's `gpt-35`, `qwen25`,
   // `code-llama`, OpenRouter's `deepseek-chat-v3.1` for DeepSeek V3.1, xAI's `grok-4-20`.
   id = id

@@ -6,6 +6,7 @@
  */
 import type { PriceSet, PriceTier, Provider, Source } from '../../src/domain/types';
 import { billingKind, pricesFor } from './billing';
+import { notALanguageModel } from './model-kinds';
 import { EXTRA_PROVIDER_NAMES, KNOWN_OPENAI_COMPATIBLE, litellmProviderId } from './provider-map';
 import type { Capabilities, Offer, SourceData } from './types';
 import { isNumber, isRecord, isString, perMillion, sortedEntries, toDate } from './util';
@@ -146,6 +147,11 @@ export function readLitellm(file: unknown, fallbackDate: string): SourceData {
     // Bedrock's provisioned throughput (1- or 6-month commitments) is not a per-token offer.
     if (/\/\d+-month-commitment\//.test(key)) {
       skipped.push({ key, reason: 'provisioned-throughput commitment' });
+      continue;
+    }
+    const kind = notALanguageModel(key);
+    if (kind) {
+      skipped.push({ key, reason: kind });
       continue;
     }
     // `ft:` keys price running a fine-tuned copy, not a route of the base model.

@@ -4,6 +4,7 @@
  */
 import type { Link, Modality, PriceSet, PriceTier, Provider, Score, Source } from '../../src/domain/types';
 import { billingKind, pricesFor } from './billing';
+import { notALanguageModel } from './model-kinds';
 import { KNOWN_OPENAI_COMPATIBLE } from './provider-map';
 import type { Capabilities, FactValues, ModelRecord, Offer, SourceData } from './types';
 import { cleanNumber, isNumber, isRecord, isString, sortedEntries, toDate } from './util';
@@ -202,14 +203,10 @@ function readRecord(key: string, m: Raw): ModelRecord {
   };
 }
 
-/** Embedding, reranking and speech models share the file but are not language-model routes. */
-const NOT_AN_LLM = /(embed|rerank|(^|[-/ ])bge[- ]|whisper|(^|[-/ ])tts|melotts|(^|[-/ ])e5-)/i;
-
 function skipReason(modelId: string, m: Raw): string | undefined {
   const output = isRecord(m.modalities) && Array.isArray(m.modalities.output) ? m.modalities.output : ['text'];
   if (!output.includes('text')) return `no text output (${output.join(', ')})`;
-  if (NOT_AN_LLM.test(`${modelId} ${isString(m.name) ? m.name : ''}`)) return 'embedding, reranking or speech model';
-  return undefined;
+  return notALanguageModel(`${modelId} ${isString(m.name) ? m.name : ''}`);
 }
 
 export function readModelsDev(api: unknown, metadata: unknown, date: string): SourceData {
