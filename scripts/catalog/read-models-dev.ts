@@ -153,7 +153,7 @@ function modeOffers(base: Offer, m: Raw): Offer[] {
 /** Independent leaderboards; any other page (a model card, a lab's post) is the lab's own claim. */
 const INDEPENDENT_HOSTS = /(swebench\.com|labs\.scale\.com|aider\.chat|artificialanalysis\.ai|openrouter\.ai|tbench\.ai|livecodebench|lmarena)/;
 
-function readScores(key: string, m: Raw): Score[] {
+function readScores(m: Raw): Score[] {
   if (!Array.isArray(m.benchmarks)) return [];
   const scores: Score[] = [];
   for (const b of m.benchmarks) {
@@ -170,7 +170,6 @@ function readScores(key: string, m: Raw): Score[] {
       date: toDate(b.date),
     });
   }
-  void key;
   return scores;
 }
 
@@ -196,7 +195,7 @@ function readRecord(key: string, m: Raw): ModelRecord {
     family: isString(m.family) ? m.family : undefined,
     facts,
     capabilities: readCapabilities(m, facts),
-    scores: readScores(key, m),
+    scores: readScores(m),
     links: readLinks(m),
     weights: [],
     anchor: true,
