@@ -1,7 +1,9 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useRef } from 'react';
+import { ChartDownload } from '../../components/ui/chart-download';
 import { inputTokensCurve, requestsCurve, type CostCurve } from '../../domain/cost-curves';
 import { formatTokens } from '../../domain/format';
 import type { CatalogIndex } from '../../domain/types';
+import { seriesColor, seriesDash } from '../../lib/series-style';
 import { useComparedModels } from '../../state/compared-models';
 import { useComparisonStore } from '../../state/comparison-store';
 import { useDisplayCurrency } from '../../state/display-currency';
@@ -10,14 +12,19 @@ import { describeCurve } from './describe-curve';
 /** recharts is large: it loads only when a chart is about to show, not with the first view. */
 const CostChart = lazy(() => import('./cost-chart'));
 
-function ChartFigure({ title, curve, children }: { title: string; curve: CostCurve; children: React.ReactNode }) {
+function ChartFigure({ title, fileName, curve, children }: { title: string; fileName: string; curve: CostCurve; children: React.ReactNode }) {
+  const chart = useRef<HTMLDivElement>(null);
+  const legend = curve.series.map((s, i) => ({ label: s.label, color: seriesColor(i), dash: seriesDash(i) }));
   return (
     <figure className="chart-figure">
       <figcaption>
         <strong>{title}</strong>
         <span className="field-hint"> {describeCurve(curve)}</span>
       </figcaption>
-      <Suspense fallback={<p role="status">Loading chart…</p>}>{children}</Suspense>
+      <div ref={chart}>
+        <Suspense fallback={<p role="status">Loading chart…</p>}>{children}</Suspense>
+      </div>
+      <ChartDownload target={chart} fileName={fileName} title={title} legend={legend} />
     </figure>
   );
 }
@@ -43,10 +50,10 @@ export function CostChartsPanel({ index }: { index: CatalogIndex }) {
     <section aria-labelledby="cost-charts-heading" className="panel cost-charts">
       <h2 id="cost-charts-heading">Cost as traffic grows</h2>
       <div className="chart-grid">
-        <ChartFigure title="Monthly cost by requests per month" curve={curves.requests}>
+        <ChartFigure title="Monthly cost by requests per month" fileName="versus-monthly-cost-by-requests" curve={curves.requests}>
           <CostChart curve={curves.requests} xLabel="Requests per month" yLabel="Monthly cost" formatX={formatTokens} formatY={money} logY />
         </ChartFigure>
-        <ChartFigure title="Cost per request by input tokens per request" curve={curves.input}>
+        <ChartFigure title="Cost per request by input tokens per request" fileName="versus-cost-per-request-by-prompt" curve={curves.input}>
           <CostChart curve={curves.input} xLabel="Input tokens per request" yLabel="Cost per request" formatX={formatTokens} formatY={money} logY />
         </ChartFigure>
       </div>
