@@ -3,6 +3,7 @@ import type { CatalogIndex } from '../domain/types';
 import { CostChartsPanel } from '../features/cost-charts/cost-charts-panel';
 import { CostPanel } from '../features/cost/cost-panel';
 import { CustomPricesPanel } from '../features/custom-prices/custom-prices-panel';
+import { ExportPanel } from '../features/export/export-panel';
 import { ModelPicker } from '../features/model-picker/model-picker';
 import { RoutesPanel } from '../features/routes/routes-panel';
 import { SelfHostingPanel } from '../features/self-hosting/self-hosting-panel';
@@ -18,6 +19,7 @@ export function ComparisonPage({ index, warnings }: { index: CatalogIndex; warni
       <ModelPicker models={index.models} />
       <TrafficPanel />
       <CostPanel index={index} />
+      <ExportPanel index={index} />
       <CostChartsPanel index={index} />
       <RoutesPanel index={index} />
       <CustomPricesPanel index={index} />
