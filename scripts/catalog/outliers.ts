@@ -1,8 +1,8 @@
 /**
  * Price outliers: a pay-as-you-go route whose output (or input) price is at least
  * OUTLIER_FACTOR times, or at most 1/OUTLIER_FACTOR of, the median of the model's priced
- * routes. A typo upstream or a premium mode (a "fast" tier) shows up here; the route is
- * flagged, not dropped, and the report lists it.
+ * routes without a serving variant. A typo or a unit error upstream shows up here; the route
+ * is flagged, not dropped, and the report lists it.
  */
 import type { ToUsd } from '../../src/domain/currency';
 import type { Route } from '../../src/domain/types';
@@ -29,7 +29,11 @@ const far = (factor: number): boolean => factor >= OUTLIER_FACTOR || factor <= 1
 
 /** Returns the routes with `outlier` set where it applies, and a note per flagged route. */
 export function flagOutliers(routes: readonly Route[], toUsd: ToUsd): { routes: Route[]; notes: OutlierNote[] } {
-  const priced = routes.filter((r) => r.billing === 'payg' && (usd(r, r.prices.output, toUsd) ?? 0) > 0 && (usd(r, r.prices.input, toUsd) ?? 0) > 0);
+  // A serving variant (a premium "fast" mode, a TEE) is priced as its own mode: it neither sets
+  // the median nor gets flagged; the plain routes are what a typo or a wrong unit shows up in.
+  const priced = routes.filter(
+    (r) => r.billing === 'payg' && !r.variant && (usd(r, r.prices.output, toUsd) ?? 0) > 0 && (usd(r, r.prices.input, toUsd) ?? 0) > 0,
+  );
   if (priced.length < OUTLIER_MIN_ROUTES) return { routes: [...routes], notes: [] };
   const medianOutput = median(priced.map((r) => usd(r, r.prices.output, toUsd) ?? 0)) ?? 0;
   const medianInput = median(priced.map((r) => usd(r, r.prices.input, toUsd) ?? 0)) ?? 0;
