@@ -26,7 +26,7 @@ function readScore(s: Raw, maxScore: number | undefined, date: string | undefine
   if (!benchmarkId || normalized === undefined) return undefined;
   const label = `${String(s.model_id)}/${benchmarkId}`;
   if (maxScore !== undefined && maxScore !== 1 && maxScore !== 100) {
-    skipped.push({ key: label, reason: `not a percentage (max score ${maxScore})` });
+    skipped.push({ key: label, reason: `score not on a 0-100 scale (max score ${maxScore})` });
     return undefined;
   }
   if (normalized < 0 || normalized > 1) {

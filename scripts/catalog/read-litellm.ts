@@ -162,7 +162,7 @@ export function readLitellm(file: unknown, fallbackDate: string): SourceData {
     const offer = readOffer(key, raw, date);
     const { input, output } = offer.route.prices;
     if ((input ?? 0) > IMPLAUSIBLE_PER_MILLION || (output ?? 0) > IMPLAUSIBLE_PER_MILLION) {
-      skipped.push({ key, reason: `implausible price (${input}/${output} USD per 1M tokens): a unit error upstream` });
+      skipped.push({ key, reason: `implausible price (over ${IMPLAUSIBLE_PER_MILLION} USD per 1M tokens): a unit error upstream` });
       continue;
     }
     offers.push(offer);
