@@ -22,33 +22,66 @@ interface ComparisonActions {
   replaceState: (state: ComparisonState) => void;
 }
 
-export type ComparisonStore = ComparisonState & ComparisonActions;
+export type ComparisonStore = ComparisonState &
+  ComparisonActions & {
+    /** Whether the last change was a step of a slider drag; URL sync replaces history for those. */
+    lastChangeTransient: boolean;
+  };
 
-export const useComparisonStore = create<ComparisonStore>()((set) => ({
-  ...DEFAULT_COMPARISON,
-  setModel: (slot, id) => set((s) => ({ modelIds: replaceModel(s.modelIds, slot, id) })),
-  addModel: (id) => set((s) => ({ modelIds: addModel(s.modelIds, id) })),
-  removeModel: (slot) => set((s) => ({ modelIds: removeModel(s.modelIds, slot) })),
-  setBaseline: (baselineId) => set({ baselineId }),
-  setTraffic: (patch) => set((s) => ({ traffic: { ...s.traffic, ...patch } })),
-  setCurrency: (currency) => set({ currency }),
-  setRateOverride: (currency, perUsd) =>
-    set((s) => {
-      const rateOverrides = { ...s.rateOverrides };
-      if (perUsd === undefined) delete rateOverrides[currency];
-      else rateOverrides[currency] = perUsd;
-      return { rateOverrides };
-    }),
-  setIncludeFreeAndPlans: (includeFreeAndPlans) => set({ includeFreeAndPlans }),
-  setSelfHosting: (patch) => set((s) => ({ selfHosting: { ...s.selfHosting, ...patch } })),
-  setScatterBenchmark: (scatterBenchmarkId) => set({ scatterBenchmarkId }),
-  setCustom: (custom) => set({ custom }),
-  replaceState: (state) => set(state),
-}));
+type Update = Partial<ComparisonStore> | ((s: ComparisonStore) => Partial<ComparisonStore>);
+
+export const useComparisonStore = create<ComparisonStore>()((setRaw) => {
+  /** Every action but a slider drag is a discrete change. */
+  const set = (update: Update) =>
+    setRaw((s) => ({ ...(typeof update === 'function' ? update(s) : update), lastChangeTransient: false }));
+  return {
+    ...DEFAULT_COMPARISON,
+    lastChangeTransient: false,
+    setModel: (slot, id) => set((s) => ({ modelIds: replaceModel(s.modelIds, slot, id) })),
+    addModel: (id) => set((s) => ({ modelIds: addModel(s.modelIds, id) })),
+    removeModel: (slot) => set((s) => ({ modelIds: removeModel(s.modelIds, slot) })),
+    setBaseline: (baselineId) => set({ baselineId }),
+    setTraffic: (patch, transient = false) =>
+      setRaw((s) => ({ traffic: { ...s.traffic, ...patch }, lastChangeTransient: transient })),
+    setCurrency: (currency) => set({ currency }),
+    setRateOverride: (currency, perUsd) =>
+      set((s) => {
+        const rateOverrides = { ...s.rateOverrides };
+        if (perUsd === undefined) delete rateOverrides[currency];
+        else rateOverrides[currency] = perUsd;
+        return { rateOverrides };
+      }),
+    setIncludeFreeAndPlans: (includeFreeAndPlans) => set({ includeFreeAndPlans }),
+    setSelfHosting: (patch) => set((s) => ({ selfHosting: { ...s.selfHosting, ...patch } })),
+    setScatterBenchmark: (scatterBenchmarkId) => set({ scatterBenchmarkId }),
+    setCustom: (custom) => set({ custom }),
+    // Optional fields are cleared first: a merge would keep a baseline the new state does not have.
+    replaceState: (state) => set({ baselineId: undefined, scatterBenchmarkId: undefined, ...state }),
+  };
+});
 
 /** Reads only the comparison state (no actions), e.g. for serialization. */
 export function comparisonSnapshot(store: ComparisonStore): ComparisonState {
-  const { modelIds, baselineId, traffic, currency, rateOverrides, includeFreeAndPlans, selfHosting, scatterBenchmarkId, custom } =
-    store;
-  return { modelIds, baselineId, traffic, currency, rateOverrides, includeFreeAndPlans, selfHosting, scatterBenchmarkId, custom };
+  const {
+    modelIds,
+    baselineId,
+    traffic,
+    currency,
+    rateOverrides,
+    includeFreeAndPlans,
+    selfHosting,
+    scatterBenchmarkId,
+    custom,
+  } = store;
+  return {
+    modelIds,
+    baselineId,
+    traffic,
+    currency,
+    rateOverrides,
+    includeFreeAndPlans,
+    selfHosting,
+    scatterBenchmarkId,
+    custom,
+  };
 }

@@ -10,5 +10,10 @@ afterEach(() => {
   cleanup();
   server.resetHandlers();
   useComparisonStore.setState(DEFAULT_COMPARISON);
+  // URL sync writes the address and the saved comparison; the next test starts from neither.
+  if (typeof window !== 'undefined') {
+    window.localStorage.clear();
+    window.history.replaceState(null, '', '/');
+  }
 });
 afterAll(() => server.close());

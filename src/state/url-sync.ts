@@ -1,0 +1,188 @@
+/**
+ * Keeps the comparison store and the address bar in step, and the last comparison in local
+ * storage. A discrete change (a pick, a currency, an option) pushes one history entry; a slider
+ * drag pushes one entry when it starts and then replaces it, at most every HISTORY_THROTTLE_MS
+ * with a trailing write, so Back returns to the state before the drag and the history does not
+ * fill with every step. Back and Forward restore the state from the URL without pushing.
+ */
+import { decode, encode, encodeLink, type DecodedLink, type KnownIds } from '../domain/url-codec';
+import { CUSTOM_OMITTED, KEY } from '../domain/url-keys';
+import { comparisonSnapshot, useComparisonStore } from './comparison-store';
+
+export const STORAGE_KEY = 'versus:last';
+export const HISTORY_THROTTLE_MS = 300;
+/** A drag with no step for this long is over even if its final commit never came. */
+const DRAG_IDLE_MS = 1000;
+
+export interface UrlNotice {
+  /** Where the state came from: a link (the address bar) or the comparison saved last time. */
+  source: 'link' | 'saved';
+  messages: string[];
+}
+
+/** Storage may be missing, full or refused (private modes, quotas): the app carries on without it. */
+function readSaved(): string | null {
+  try {
+    return window.localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function save(full: string): void {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, full);
+  } catch {
+    // Nothing to do: the comparison still lives in the URL.
+  }
+}
+
+/**
+ * Each history entry we write carries the full query, custom entries included, so Back, Forward
+ * and reload restore them even when the address bar had to leave them out for length.
+ */
+interface EntryState {
+  versus: string;
+}
+
+function entryQuery(): string | undefined {
+  const state: unknown = window.history.state;
+  return typeof state === 'object' && state !== null && typeof (state as EntryState).versus === 'string'
+    ? (state as EntryState).versus
+    : undefined;
+}
+
+const currentQuery = () => window.location.search.replace(/^\?/, '');
+
+function addressOf(query: string): string {
+  const { pathname, hash } = window.location;
+  return `${pathname}${query ? `?${query}` : ''}${hash}`;
+}
+
+/** The query without its custom entries, to tell a reload of one's own link from another link. */
+function withoutCustom(query: string): string {
+  const params = new URLSearchParams(query);
+  params.delete(KEY.custom);
+  return params.toString();
+}
+
+/**
+ * The query to start from: the address bar's; or, when the link left out its custom entries
+ * for length and is otherwise the comparison saved here, the saved one, which still has them
+ * (so a reload loses nothing typed); or, with no parameters at all, the saved comparison.
+ */
+function startingQuery(): { query: string; source: UrlNotice['source'] } | undefined {
+  const link = currentQuery();
+  const saved = readSaved();
+  if (link === '') return saved ? { query: saved, source: 'saved' } : undefined;
+  return { query: fullQuery(link, [entryQuery(), saved]), source: 'link' };
+}
+
+/** The link's own query, or a fuller copy of it kept here when the link left its custom entries out. */
+function fullQuery(link: string, copies: readonly (string | null | undefined)[]): string {
+  if (new URLSearchParams(link).get(KEY.custom) !== CUSTOM_OMITTED) return link;
+  return copies.find((copy) => copy && withoutCustom(copy) === withoutCustom(link)) ?? link;
+}
+
+function apply(decoded: DecodedLink): void {
+  useComparisonStore.getState().replaceState(decoded.state);
+}
+
+/**
+ * Reads the address bar (or the saved comparison) into the store. Call once, after the catalog
+ * index has loaded, before the panels first render. Returns what was ignored, if anything.
+ */
+export function restoreFromAddress(known: KnownIds): UrlNotice | null {
+  const start = startingQuery();
+  if (!start) return null;
+  const decoded = decode(start.query, known);
+  apply(decoded);
+  return decoded.ignored.length > 0 ? { source: start.source, messages: decoded.ignored } : null;
+}
+
+/**
+ * Starts writing store changes to the history and storage, and restoring on Back and Forward.
+ * `onNotice` receives what a restored history entry could not use. Returns the stop function.
+ */
+export function startUrlSync(known: KnownIds, onNotice: (notice: UrlNotice | null) => void): () => void {
+  let applying = false;
+  let dragging = false;
+  let lastWrite = 0;
+  let trailing: ReturnType<typeof setTimeout> | undefined;
+  let idle: ReturnType<typeof setTimeout> | undefined;
+
+  const write = (mode: 'push' | 'replace') => {
+    const state = comparisonSnapshot(useComparisonStore.getState());
+    const entry: EntryState = { versus: encodeLink(state, { maxLength: Infinity }).query };
+    const link = encode(state);
+    save(entry.versus);
+    lastWrite = Date.now();
+    if (link === currentQuery() && entryQuery() === entry.versus) return;
+    if (mode === 'push' && link !== currentQuery()) window.history.pushState(entry, '', addressOf(link));
+    else window.history.replaceState(entry, '', addressOf(link));
+  };
+  const clearTimers = () => {
+    clearTimeout(trailing);
+    clearTimeout(idle);
+    trailing = idle = undefined;
+  };
+
+  const onTransient = () => {
+    clearTimeout(idle);
+    idle = setTimeout(() => {
+      clearTimers();
+      if (dragging) write('replace');
+      dragging = false;
+    }, DRAG_IDLE_MS);
+    if (!dragging) {
+      dragging = true;
+      write('push');
+    } else if (Date.now() - lastWrite >= HISTORY_THROTTLE_MS) {
+      write('replace');
+    } else {
+      trailing ??= setTimeout(
+        () => {
+          trailing = undefined;
+          write('replace');
+        },
+        HISTORY_THROTTLE_MS - (Date.now() - lastWrite),
+      );
+    }
+  };
+
+  const onDiscrete = () => {
+    clearTimers();
+    // The commit at the end of a drag lands on the drag's own entry.
+    write(dragging ? 'replace' : 'push');
+    dragging = false;
+  };
+
+  const unsubscribe = useComparisonStore.subscribe((state) => {
+    if (applying) return;
+    if (state.lastChangeTransient) onTransient();
+    else onDiscrete();
+  });
+
+  const onPopState = () => {
+    clearTimers();
+    dragging = false;
+    const decoded = decode(fullQuery(currentQuery(), [entryQuery()]), known);
+    applying = true;
+    try {
+      apply(decoded);
+    } finally {
+      applying = false;
+    }
+    write('replace');
+    onNotice(decoded.ignored.length > 0 ? { source: 'link', messages: decoded.ignored } : null);
+  };
+  window.addEventListener('popstate', onPopState);
+
+  // The address bar shows the state in force from the start, so "Copy link" copies it.
+  write('replace');
+  return () => {
+    clearTimers();
+    unsubscribe();
+    window.removeEventListener('popstate', onPopState);
+  };
+}
