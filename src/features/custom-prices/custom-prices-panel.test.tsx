@@ -104,7 +104,7 @@ describe('Your prices', { timeout: 15_000 }, () => {
       'Input price': '1',
       'Output price': '2',
     });
-    await userEvent.click(within(form).getByRole('button', { name: 'Add model' }));
+    await userEvent.click(within(form).getByRole('button', { name: 'Add custom model' }));
 
     expect(useComparisonStore.getState().modelIds).toEqual(['alpha-1', 'beta-2', 'custom-house-model']);
     // 1M × (800 × $1 + 250 × $2) / 1M = $1,300

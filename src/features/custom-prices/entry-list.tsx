@@ -50,7 +50,7 @@ export function EntryList({ custom, modelName, onEditRoute, onRemoveRoute, onEdi
       ) : null}
       {custom.routes.length > 0 ? (
         <>
-          <h3>Your prices</h3>
+          <h3>Your saved prices</h3>
           <ul>
             {custom.routes.map((route) => {
               const what = `${route.providerName} for ${modelName(route.modelId)}`;

@@ -84,7 +84,7 @@ export function ModelForm({ editing, currencies, newModelId, newRouteIds, onSave
         </fieldset>
       )}
       <div className="custom-prices-actions">
-        <button type="submit">{editing ? 'Save model' : 'Add model'}</button>
+        <button type="submit">{editing ? 'Save model' : 'Add custom model'}</button>
         {onCancel ? (
           <button type="button" className="button-quiet" onClick={onCancel}>
             Cancel

@@ -52,7 +52,7 @@ export function RoutePriceFields({ idPrefix, draft, errors, onChange, currencies
         />
         <SelectField
           id={`${idPrefix}-currency`}
-          label="Currency"
+          label="Price currency"
           value={draft.currency}
           onChange={(currency) => onChange({ currency })}
           options={currencies.map((c) => ({ value: c, label: c }))}
