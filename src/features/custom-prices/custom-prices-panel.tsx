@@ -36,7 +36,12 @@ export function CustomPricesPanel({ index }: { index: CatalogIndex }) {
   const modelName = (id: string) => names.get(id) ?? id;
   const currencies = useMemo(() => ['USD', ...index.rates.map((r) => r.currency).filter((c) => c !== 'USD').sort()], [index.rates]);
   const newRouteIds = () => ({ id: newCustomRouteId(custom.routes.map((r) => r.id)), added: today() });
+  const editedRoute = editing?.kind === 'route' ? custom.routes.find((r) => r.id === editing.id) : undefined;
+  const editedModel = editing?.kind === 'model' ? custom.models.find((m) => m.id === editing.id) : undefined;
   const routeModels = compared.map((m) => ({ id: m.id, name: m.name }));
+  // A saved price may be for a model no longer compared; it stays choosable while it is edited.
+  if (editedRoute && !routeModels.some((m) => m.id === editedRoute.modelId))
+    routeModels.push({ id: editedRoute.modelId, name: modelName(editedRoute.modelId) });
 
   const saveRoute = (route: CustomRoute) => {
     setCustom(upsertRoute(custom, route));
@@ -61,9 +66,6 @@ export function CustomPricesPanel({ index }: { index: CatalogIndex }) {
     setCustom(removeCustomModel(custom, id));
     setStatus(`Removed ${modelName(id)} and its prices.`);
   };
-
-  const editedRoute = editing?.kind === 'route' ? custom.routes.find((r) => r.id === editing.id) : undefined;
-  const editedModel = editing?.kind === 'model' ? custom.models.find((m) => m.id === editing.id) : undefined;
 
   return (
     <section aria-labelledby="custom-prices-heading" className="panel custom-prices">
