@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { customFileContent } from '../../catalog/custom-entries-schema';
+import { server } from '../../mocks/server';
 import { useComparisonStore } from '../../state/comparison-store';
 import { renderApp } from '../../test/render-app';
 
@@ -93,6 +94,8 @@ describe('Your prices', { timeout: 15_000 }, () => {
   });
 
   it('adds a whole model, compares it at once and lets it be edited and removed', async () => {
+    const fetched: string[] = [];
+    server.events.on('request:start', ({ request }) => void fetched.push(new URL(request.url).pathname));
     useComparisonStore.setState({ modelIds: ['alpha-1', 'beta-2'] });
     renderApp();
     await costCells('Alpha 1');
@@ -110,6 +113,8 @@ describe('Your prices', { timeout: 15_000 }, () => {
     // 1M × (800 × $1 + 250 × $2) / 1M = $1,300
     expect((await costCells('House model'))[1]).toHaveTextContent('$1,300');
     expect(screen.getByRole('combobox', { name: 'Model 3' })).toHaveValue('House model');
+    // The catalog has no file for a custom model, so none is asked for.
+    expect(fetched.filter((path) => path.includes('custom-'))).toEqual([]);
 
     await userEvent.click(screen.getByRole('button', { name: 'Edit custom model House model' }));
     const edit = screen.getByRole('form', { name: 'Edit House model' });
@@ -120,6 +125,25 @@ describe('Your prices', { timeout: 15_000 }, () => {
     await userEvent.click(screen.getByRole('button', { name: 'Remove custom model Home model' }));
     expect(useComparisonStore.getState().custom).toEqual({ models: [], routes: [] });
     expect(useComparisonStore.getState().modelIds).toEqual(['alpha-1', 'beta-2']);
+    server.events.removeAllListeners();
+  });
+
+  it('edits a saved price in place', async () => {
+    useComparisonStore.setState({
+      modelIds: ['alpha-1', 'beta-2'],
+      custom: { models: [], routes: [{ id: 'c1', modelId: 'beta-2', providerName: 'Deal', prices: { input: 1, output: 4 }, currency: 'USD' }] },
+    });
+    renderApp();
+    expect((await costCells('Beta 2'))[1]).toHaveTextContent('$1,800');
+    await userEvent.click(screen.getByRole('button', { name: 'Edit price: Deal for Beta 2' }));
+    const form = screen.getByRole('form', { name: 'Edit your price from Deal' });
+    expect(within(form).getByLabelText('Output price')).toHaveValue('4');
+    await fillRoute(form, { 'Output price': '2' });
+    await userEvent.click(within(form).getByRole('button', { name: 'Save price' }));
+    // 1M × (800 × $1 + 250 × $2) / 1M = $1,300
+    expect((await costCells('Beta 2'))[1]).toHaveTextContent('$1,300');
+    expect(useComparisonStore.getState().custom.routes).toMatchObject([{ id: 'c1', prices: { input: 1, output: 2 } }]);
+    expect(screen.getByRole('form', { name: 'Add your price for a model' })).toBeInTheDocument();
   });
 
   it('imports a valid file and refuses a bad one without changing anything', async () => {
