@@ -1,3 +1,4 @@
+import './share.css';
 import { useEffect, useRef, useState } from 'react';
 import { encodeLink } from '../../domain/url-codec';
 import { comparisonSnapshot, useComparisonStore } from '../../state/comparison-store';
@@ -30,7 +31,10 @@ export function SharePanel() {
   );
 
   useEffect(() => {
-    if (outcome?.kind === 'manual') fieldRef.current?.select();
+    if (outcome?.kind === 'manual') {
+      fieldRef.current?.focus();
+      fieldRef.current?.select();
+    }
     if (outcome?.kind !== 'copied') return;
     const timer = setTimeout(() => setOutcome(null), CONFIRMATION_MS);
     return () => clearTimeout(timer);
