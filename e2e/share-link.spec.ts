@@ -118,3 +118,29 @@ test('a link with unknown ids and hostile values gives a working page, a notice 
   expect(dialogs).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+test('a slider drag makes one history entry, and Back returns to the value before it', async ({ page }) => {
+  await page.goto('/');
+  await expect(costTable(page)).toBeVisible();
+  const requests = page.getByRole('spinbutton', { name: 'Requests per month' });
+  await expect(requests).toHaveValue('1000000');
+  const before = await page.evaluate(() => window.history.length);
+
+  const box = await page.getByRole('slider', { name: 'Requests per month' }).boundingBox();
+  if (!box) throw new Error('the slider is not on screen');
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.6, y);
+  await page.mouse.down();
+  for (let step = 1; step <= 20; step++) await page.mouse.move(box.x + box.width * (0.6 + step * 0.01), y);
+  await page.mouse.up();
+
+  await expect(requests).not.toHaveValue('1000000');
+  const dragged = await requests.inputValue();
+  await expect.poll(() => Number(new URL(page.url()).searchParams.get('r'))).toBe(Number(dragged));
+  expect(await page.evaluate(() => window.history.length)).toBe(before + 1);
+
+  await page.goBack();
+  await expect(requests).toHaveValue('1000000');
+  await page.goForward();
+  await expect(requests).toHaveValue(dragged);
+});
