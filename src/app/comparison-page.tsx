@@ -20,7 +20,7 @@ export function ComparisonPage({ index, warnings }: { index: CatalogIndex; warni
   const modelWarnings = useComparedModels().warnings;
   return (
     <div className="comparison">
-      <UrlNotice notice={urlSync.notice} onDismiss={urlSync.dismiss} />
+      <UrlNotice notice={urlSync.notice} onDismiss={urlSync.dismiss} onAddSetAside={urlSync.addSetAside} />
       <SharePanel />
       <DataWarnings warnings={modelWarnings.length > 0 ? [...warnings, ...modelWarnings] : warnings} />
       <ModelPicker models={index.models} />

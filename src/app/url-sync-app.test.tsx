@@ -40,3 +40,21 @@ describe('the app and the address bar', () => {
     expect(window.localStorage.getItem(STORAGE_KEY)).toBe('m=alpha-1,gamma-small&v=1');
   });
 });
+
+describe('opening a link over one’s own prices', () => {
+  it('offers to add them to the linked comparison', async () => {
+    const own =
+      'c=eyJyIjpbeyJpIjoiYzEiLCJtIjoiYWxwaGEtMSIsInAiOiJPdXIgZGVhbCIsImMiOiJVU0QiLCIkIjp7ImkiOjAuMiwibyI6MX19XX0&v=1';
+    window.localStorage.setItem(STORAGE_KEY, own);
+    window.history.replaceState(null, '', '/?m=alpha-1,beta-2&v=1');
+    renderApp();
+    const notice = await screen.findByRole('status', { name: 'Link notice' });
+    expect(notice).toHaveTextContent('This link does not include your own prices and models (1 price).');
+    expect(useComparisonStore.getState().custom.routes).toEqual([]);
+    await userEvent.click(within(notice).getByRole('button', { name: 'Add my prices to this comparison' }));
+    expect(useComparisonStore.getState().custom.routes).toMatchObject([
+      { id: 'c1', modelId: 'alpha-1', providerName: 'Our deal' },
+    ]);
+    expect(screen.queryByRole('status', { name: 'Link notice' })).not.toBeInTheDocument();
+  });
+});

@@ -204,3 +204,24 @@ describe('Back and Forward', () => {
     expect(search()).toBe('');
   });
 });
+
+describe('the user’s own prices when a link replaces them', () => {
+  const own = { routes: manyRoutes.slice(0, 2), models: [] };
+
+  it('are set aside for the notice, not merged into the linked comparison', () => {
+    start();
+    store().setCustom(own);
+    stops.forEach((stop) => stop());
+    window.history.replaceState(null, '', '/?m=gpt-4.1,glm-4.5&v=1');
+    expect(restoreFromAddress(KNOWN)).toEqual({ source: 'link', messages: [], setAside: own });
+    expect(store().custom).toEqual({ routes: [], models: [] });
+  });
+
+  it('are not mentioned when the link is the saved comparison itself', () => {
+    start();
+    store().setCustom(own);
+    stops.forEach((stop) => stop());
+    expect(restoreFromAddress(KNOWN)).toBeNull();
+    expect(store().custom).toEqual(own);
+  });
+});

@@ -5,7 +5,9 @@
  * with a trailing write, so Back returns to the state before the drag and the history does not
  * fill with every step. Back and Forward restore the state from the URL without pushing.
  */
+import type { CustomEntries } from '../domain/custom';
 import { decode, encode, encodeLink, type DecodedLink, type KnownIds } from '../domain/url-codec';
+import { writeCustomEntries } from '../domain/url-custom';
 import { CUSTOM_OMITTED, KEY } from '../domain/url-keys';
 import { comparisonSnapshot, useComparisonStore } from './comparison-store';
 
@@ -18,6 +20,8 @@ export interface UrlNotice {
   /** Where the state came from: a link (the address bar) or the comparison saved last time. */
   source: 'link' | 'saved';
   messages: string[];
+  /** The user's own custom entries from before, which an opened link replaced; they can add them back. */
+  setAside?: CustomEntries;
 }
 
 /** Storage may be missing, full or refused (private modes, quotas): the app carries on without it. */
@@ -89,6 +93,18 @@ function apply(decoded: DecodedLink): void {
 }
 
 /**
+ * The user's saved custom entries when the link about to replace the comparison lacks them:
+ * without this, opening a colleague's link would overwrite prices typed here.
+ */
+function entriesSetAside(decoded: DecodedLink, known: KnownIds): CustomEntries | undefined {
+  const saved = readSaved();
+  if (!saved) return undefined;
+  const own = decode(saved, known).state.custom;
+  const ownText = writeCustomEntries(own);
+  return ownText !== '' && ownText !== writeCustomEntries(decoded.state.custom) ? own : undefined;
+}
+
+/**
  * Reads the address bar (or the saved comparison) into the store. Call once, after the catalog
  * index has loaded, before the panels first render. Returns what was ignored, if anything.
  */
@@ -96,8 +112,10 @@ export function restoreFromAddress(known: KnownIds): UrlNotice | null {
   const start = startingQuery();
   if (!start) return null;
   const decoded = decode(start.query, known);
+  const setAside = start.source === 'link' ? entriesSetAside(decoded, known) : undefined;
   apply(decoded);
-  return decoded.ignored.length > 0 ? { source: start.source, messages: decoded.ignored } : null;
+  if (decoded.ignored.length === 0 && !setAside) return null;
+  return { source: start.source, messages: decoded.ignored, ...(setAside ? { setAside } : {}) };
 }
 
 /**
