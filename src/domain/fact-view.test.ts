@@ -12,9 +12,13 @@ describe('isDisputed', () => {
     { name: 'claims that differ', fact: { value: 1, source: 's', claims: [{ value: 1, source: 'a' }, { value: 2, source: 'b' }] }, expected: true },
   ])('$name -> $expected', ({ fact, expected }) => expect(isDisputed(fact)).toBe(expected));
 
-  it('compares list values by content', () => {
-    const fact: Fact<string[]> = { value: ['a'], source: 's', claims: [{ value: ['a'], source: 'x' }, { value: ['a'], source: 'y' }] };
-    expect(isDisputed(fact)).toBe(false);
+  it.each<{ claims: string[][]; expected: boolean }>([
+    { claims: [['a'], ['a']], expected: false },
+    { claims: [['image', 'text'], ['text', 'image']], expected: false },
+    { claims: [['image', 'text'], ['text']], expected: true },
+  ])('compares lists as sets: $claims -> $expected', ({ claims, expected }) => {
+    const fact: Fact<string[]> = { value: claims[0] ?? [], source: 's', claims: claims.map((value) => ({ value, source: 'x' })) };
+    expect(isDisputed(fact)).toBe(expected);
   });
 });
 

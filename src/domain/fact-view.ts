@@ -22,7 +22,9 @@ export interface FactView {
   rule?: string;
 }
 
-const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Lists are compared as sets: ["image", "text"] and ["text", "image"] state the same thing. */
+const canonical = (value: unknown) => JSON.stringify(Array.isArray(value) ? [...value].map(String).sort() : value);
+const sameValue = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 
 /**
  * A fact is disputed when its claims hold at least two different values. Claims that all agree

@@ -34,7 +34,15 @@ export function tokenCountText(tokens: number): string {
   return short === exact ? short : `${short} (${exact})`;
 }
 
-const modalitiesText = (list: Modality[]) => (list.length ? list.map((m) => MODALITY_TEXT[m] ?? m).join(', ') : 'None');
+const MODALITY_ORDER: Modality[] = ['text', 'image', 'audio', 'video', 'pdf'];
+/** In one fixed order, so two models' lists read alike and sources' orderings do not matter. */
+const modalitiesText = (list: Modality[]) =>
+  list.length
+    ? [...list]
+        .sort((a, b) => MODALITY_ORDER.indexOf(a) - MODALITY_ORDER.indexOf(b))
+        .map((m) => MODALITY_TEXT[m] ?? m)
+        .join(', ')
+    : 'None';
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 const plain = (value: string) => value;
 
