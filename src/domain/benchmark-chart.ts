@@ -33,7 +33,9 @@ export function buildBenchmarkChart(
       return entry;
     }),
     summary: shared.map((row) => {
-      const values = row.cells.map((cell, i) => `${series[i]?.name ?? cell.modelId} ${cell.scores[0]?.text ?? 'no score'}`);
+      const values = row.cells.map(
+        (cell, i) => `${series[i]?.name ?? cell.modelId} ${cell.scores[0]?.text ?? 'no score'}`,
+      );
       return `${row.name}: ${values.join(', ')}${row.leader ? ` (${row.leader.text})` : ''}.`;
     }),
   };

@@ -5,7 +5,13 @@ import { benchmarkSourceIds, buildBenchmarkRows, visibleBenchmarkRows } from './
 import type { Score } from './types';
 
 const [alpha, beta] = fixtureModels as [(typeof fixtureModels)[0], (typeof fixtureModels)[0]];
-const s = (benchmarkId: string, value: number, over: Partial<Score> = {}): Score => ({ benchmarkId, value, selfReported: false, source: 'x', ...over });
+const s = (benchmarkId: string, value: number, over: Partial<Score> = {}): Score => ({
+  benchmarkId,
+  value,
+  selfReported: false,
+  source: 'x',
+  ...over,
+});
 
 describe('buildBenchmarkRows', () => {
   const rows = buildBenchmarkRows([alpha, beta], fixtureIndex.benchmarks);
@@ -28,15 +34,32 @@ describe('buildBenchmarkRows', () => {
   });
 
   it('names the leader and the lead over the runner-up, rounded as shown', () => {
-    expect(rows[0]?.leader).toEqual({ modelId: 'alpha-1', modelName: 'Alpha 1', lead: 2.7, text: 'Alpha 1 ahead by 2.7' });
+    expect(rows[0]?.leader).toEqual({
+      modelId: 'alpha-1',
+      modelName: 'Alpha 1',
+      lead: 2.7,
+      text: 'Alpha 1 ahead by 2.7',
+    });
     expect(rows[1]?.leader).toBeUndefined();
   });
 
   it.each<{ name: string; a: Score[]; b: Score[]; higherIsBetter: boolean; text: string | undefined }>([
     { name: 'a tie', a: [s('t', 70)], b: [s('t', 70)], higherIsBetter: true, text: 'Tied at 70' },
     { name: 'lower is better', a: [s('t', 10)], b: [s('t', 12.5)], higherIsBetter: true, text: 'B ahead by 2.5' },
-    { name: 'lower is better, flipped', a: [s('t', 10)], b: [s('t', 12.5)], higherIsBetter: false, text: 'A ahead by 2.5' },
-    { name: 'a float difference reads cleanly', a: [s('t', 81.8)], b: [s('t', 79.1)], higherIsBetter: true, text: 'A ahead by 2.7' },
+    {
+      name: 'lower is better, flipped',
+      a: [s('t', 10)],
+      b: [s('t', 12.5)],
+      higherIsBetter: false,
+      text: 'A ahead by 2.5',
+    },
+    {
+      name: 'a float difference reads cleanly',
+      a: [s('t', 81.8)],
+      b: [s('t', 79.1)],
+      higherIsBetter: true,
+      text: 'A ahead by 2.7',
+    },
   ])('leader: $name', ({ a, b, higherIsBetter, text }) => {
     const models = [fixtureModel({ id: 'a', name: 'A', scores: a }), fixtureModel({ id: 'b', name: 'B', scores: b })];
     const [row] = buildBenchmarkRows(models, [{ id: 't', name: 'T', category: '', unit: '%', higherIsBetter }]);

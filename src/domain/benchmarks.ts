@@ -55,7 +55,11 @@ function scoreView(score: Score, picked: boolean): ScoreView {
   };
 }
 
-function leaderOf(models: readonly Model[], cells: BenchmarkCell[], higherIsBetter: boolean): BenchmarkLeader | undefined {
+function leaderOf(
+  models: readonly Model[],
+  cells: BenchmarkCell[],
+  higherIsBetter: boolean,
+): BenchmarkLeader | undefined {
   const entries = cells.flatMap((cell, i) => {
     const picked = cell.scores[0];
     const model = models[i];

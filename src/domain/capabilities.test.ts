@@ -51,11 +51,41 @@ describe('buildCapabilityRows', () => {
 });
 
 describe('capabilitySwitch', () => {
-  it.each<{ name: string; from: Partial<Record<CapabilityId, CapabilityValue>>; to: Partial<Record<CapabilityId, CapabilityValue>>; expected: object }>([
-    { name: 'yes to no is lost', from: { vision: 'yes' }, to: { vision: 'no' }, expected: { lost: ['vision'], gained: [], unverified: [] } },
-    { name: 'no to yes is gained', from: { vision: 'no' }, to: { vision: 'yes' }, expected: { lost: [], gained: ['vision'], unverified: [] } },
-    { name: 'yes to unknown is to verify', from: { vision: 'yes' }, to: {}, expected: { lost: [], gained: [], unverified: ['vision'] } },
-    { name: 'unknown to yes is not claimed gained', from: {}, to: { vision: 'yes' }, expected: { lost: [], gained: [], unverified: [] } },
-    { name: 'unknown to no is not claimed lost', from: {}, to: { vision: 'no' }, expected: { lost: [], gained: [], unverified: [] } },
+  it.each<{
+    name: string;
+    from: Partial<Record<CapabilityId, CapabilityValue>>;
+    to: Partial<Record<CapabilityId, CapabilityValue>>;
+    expected: object;
+  }>([
+    {
+      name: 'yes to no is lost',
+      from: { vision: 'yes' },
+      to: { vision: 'no' },
+      expected: { lost: ['vision'], gained: [], unverified: [] },
+    },
+    {
+      name: 'no to yes is gained',
+      from: { vision: 'no' },
+      to: { vision: 'yes' },
+      expected: { lost: [], gained: ['vision'], unverified: [] },
+    },
+    {
+      name: 'yes to unknown is to verify',
+      from: { vision: 'yes' },
+      to: {},
+      expected: { lost: [], gained: [], unverified: ['vision'] },
+    },
+    {
+      name: 'unknown to yes is not claimed gained',
+      from: {},
+      to: { vision: 'yes' },
+      expected: { lost: [], gained: [], unverified: [] },
+    },
+    {
+      name: 'unknown to no is not claimed lost',
+      from: {},
+      to: { vision: 'no' },
+      expected: { lost: [], gained: [], unverified: [] },
+    },
   ])('$name', ({ from, to, expected }) => expect(capabilitySwitch(model('a', from), model('b', to))).toEqual(expected));
 });

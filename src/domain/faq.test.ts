@@ -22,19 +22,22 @@ describe('buildFaq', () => {
       name: 'context',
       models: [alpha, beta],
       id: 'context',
-      expected: 'Beta 2 has the larger context window. Beta 2 supports 1.05M tokens; Alpha 1 supports 256K tokens. Providers may serve a smaller window; check the route you will call.',
+      expected:
+        'Beta 2 has the larger context window. Beta 2 supports 1.05M tokens; Alpha 1 supports 256K tokens. Providers may serve a smaller window; check the route you will call.',
     },
     {
       name: 'context, one unknown',
       models: [alpha, gamma],
       id: 'context',
-      expected: 'Alpha 1 supports 256K tokens; the context window of Gamma Small is unknown. Providers may serve a smaller window; check the route you will call.',
+      expected:
+        'Alpha 1 supports 256K tokens; the context window of Gamma Small is unknown. Providers may serve a smaller window; check the route you will call.',
     },
     {
       name: 'license',
       models: [alpha, beta, gamma],
       id: 'license',
-      expected: 'Alpha 1 is open-weight under Modified MIT. Beta 2 has closed weights (proprietary license): it runs only on hosted APIs. Gamma Small is open-weight under Apache 2.0.',
+      expected:
+        'Alpha 1 is open-weight under Modified MIT. Beta 2 has closed weights (proprietary license): it runs only on hosted APIs. Gamma Small is open-weight under Apache 2.0.',
     },
     {
       name: 'vision, all yes',
@@ -46,13 +49,15 @@ describe('buildFaq', () => {
       name: 'function calling, mixed',
       models: [alpha, gamma, fixtureModel({ id: 'x', name: 'X' })],
       id: 'function-calling',
-      expected: "Alpha 1 supports function calling. Gamma Small does not. For X, support is unknown. Model support and what a provider's API exposes can differ.",
+      expected:
+        "Alpha 1 supports function calling. Gamma Small does not. For X, support is unknown. Model support and what a provider's API exposes can differ.",
     },
     {
       name: 'where',
       models: [alpha, gamma, fixtureModel({ id: 'x', name: 'X' })],
       id: 'where',
-      expected: 'Alpha 1 is available on Big Cloud, Cheap Cloud and Plan Co. Gamma Small is available on Free Host. X has no tracked provider yet.',
+      expected:
+        'Alpha 1 is available on Big Cloud, Cheap Cloud and Plan Co. Gamma Small is available on Free Host. X has no tracked provider yet.',
     },
   ])('$name', ({ models, id, expected }) => expect(answer(models, id)?.answer).toBe(expected));
 

@@ -16,7 +16,9 @@ export interface FaqEntry {
 const names = (models: readonly Model[]) => models.map((m) => m.name);
 
 function contextAnswer(models: readonly Model[]): string {
-  const known = models.filter((m) => m.contextWindow).sort((a, b) => (b.contextWindow?.value ?? 0) - (a.contextWindow?.value ?? 0));
+  const known = models
+    .filter((m) => m.contextWindow)
+    .sort((a, b) => (b.contextWindow?.value ?? 0) - (a.contextWindow?.value ?? 0));
   const unknown = models.filter((m) => !m.contextWindow);
   const parts = known.map((m) => `${m.name} supports ${tokensText(m.contextWindow?.value ?? 0)} tokens`);
   if (unknown.length) parts.push(`the context window of ${listText(names(unknown))} is unknown`);
@@ -38,8 +40,11 @@ function licenseSentence(model: Model): string {
       ? ' (proprietary license)'
       : ` under ${model.license.value}`;
   if (model.openWeights?.value === true) return `${model.name} is open-weight${license || ' (license not stated)'}.`;
-  if (model.openWeights?.value === false) return `${model.name} has closed weights${license}: it runs only on hosted APIs.`;
-  return model.license ? `${model.name} is listed${license}; whether its weights are open is unknown.` : `${model.name}'s license and openness are unknown.`;
+  if (model.openWeights?.value === false)
+    return `${model.name} has closed weights${license}: it runs only on hosted APIs.`;
+  return model.license
+    ? `${model.name} is listed${license}; whether its weights are open is unknown.`
+    : `${model.name}'s license and openness are unknown.`;
 }
 
 function capabilityAnswer(models: readonly Model[], id: CapabilityId): string {
@@ -76,7 +81,11 @@ export function buildFaq(models: readonly Model[], providers: readonly Provider[
     { id: 'context', question: `Which has a larger context window, ${or}?`, answer: contextAnswer(models) },
     { id: 'license', question: `Is ${or} open source?`, answer: models.map(licenseSentence).join(' ') },
     { id: 'vision', question: `Which supports vision, ${or}?`, answer: capabilityAnswer(models, 'vision') },
-    { id: 'function-calling', question: `Which supports function calling, ${or}?`, answer: capabilityAnswer(models, 'function-calling') },
+    {
+      id: 'function-calling',
+      question: `Which supports function calling, ${or}?`,
+      answer: capabilityAnswer(models, 'function-calling'),
+    },
     { id: 'where', question: `Where can I run ${and}?`, answer: whereAnswer(models, providers) },
   ];
 }

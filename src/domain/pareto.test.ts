@@ -14,7 +14,11 @@ describe('paretoFrontier: cases', () => {
     { name: 'same price, lower score is dominated', points: [p('a', 1, 80), p('b', 1, 90)], expected: ['b'] },
     { name: 'same score, dearer is dominated', points: [p('a', 1, 80), p('b', 2, 80)], expected: ['a'] },
     { name: 'identical points are both kept', points: [p('a', 1, 80), p('b', 1, 80)], expected: ['a', 'b'] },
-    { name: 'non-finite points are ignored', points: [p('a', Number.NaN, 99), p('b', 1, Infinity), p('c', 2, 1)], expected: ['c'] },
+    {
+      name: 'non-finite points are ignored',
+      points: [p('a', Number.NaN, 99), p('b', 1, Infinity), p('c', 2, 1)],
+      expected: ['c'],
+    },
     {
       name: 'a staircase',
       points: [p('a', 0.5, 60), p('b', 1, 75), p('c', 1.5, 70), p('d', 3, 85), p('e', 4, 84)],
@@ -54,7 +58,9 @@ describe('paretoFrontier: properties', () => {
     fc.assert(
       fc.property(fc.array(point, { maxLength: 40 }), (points) => {
         const frontier = paretoFrontier(points);
-        const sorted = frontier.every((f, i) => i === 0 || (f.x >= (frontier[i - 1]?.x ?? 0) && f.y >= (frontier[i - 1]?.y ?? 0)));
+        const sorted = frontier.every(
+          (f, i) => i === 0 || (f.x >= (frontier[i - 1]?.x ?? 0) && f.y >= (frontier[i - 1]?.y ?? 0)),
+        );
         const reversed = new Set(paretoFrontier([...points].reverse()));
         return sorted && frontier.length === reversed.size && frontier.every((f) => reversed.has(f));
       }),

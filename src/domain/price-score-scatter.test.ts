@@ -58,7 +58,11 @@ describe('buildPriceScoreScatter', () => {
 
   it('flips the frontier for a lower-is-better benchmark', () => {
     const errors = { ...bench, higherIsBetter: false };
-    const s = buildPriceScoreScatter([summary('a', [1, 1], { mmlu: 10 }), summary('b', [2, 2], { mmlu: 5 }), summary('c', [3, 3], { mmlu: 7 })], errors, []);
+    const s = buildPriceScoreScatter(
+      [summary('a', [1, 1], { mmlu: 10 }), summary('b', [2, 2], { mmlu: 5 }), summary('c', [3, 3], { mmlu: 7 })],
+      errors,
+      [],
+    );
     expect(s.frontier.map((p) => p.id)).toEqual(['a', 'b']);
   });
 });
@@ -67,9 +71,15 @@ describe('logPriceTicks', () => {
   it.each<[number[], number[]]>([
     [[], []],
     [[0], []],
-    [[0.83, 3.5, 5.25], [0.5, 1, 2, 5, 10]],
+    [
+      [0.83, 3.5, 5.25],
+      [0.5, 1, 2, 5, 10],
+    ],
     [[1], [1]],
-    [[0.03, 0.3], [0.02, 0.05, 0.1, 0.2, 0.5]],
+    [
+      [0.03, 0.3],
+      [0.02, 0.05, 0.1, 0.2, 0.5],
+    ],
   ])('%j -> %j', (prices, expected) => expect(logPriceTicks(prices)).toEqual(expected));
 });
 
@@ -77,7 +87,11 @@ describe('scatterBenchmarks', () => {
   it('keeps benchmarks with two or more plottable models, most covered first', () => {
     const other: Benchmark = { ...bench, id: 'gpqa', name: 'GPQA' };
     const rare: Benchmark = { ...bench, id: 'rare', name: 'Rare' };
-    const summaries = [summary('a', [1, 1], { mmlu: 1, gpqa: 1, rare: 1 }), summary('b', [1, 1], { mmlu: 1, gpqa: 1 }), summary('c', [1, 1], { gpqa: 1 })];
+    const summaries = [
+      summary('a', [1, 1], { mmlu: 1, gpqa: 1, rare: 1 }),
+      summary('b', [1, 1], { mmlu: 1, gpqa: 1 }),
+      summary('c', [1, 1], { gpqa: 1 }),
+    ];
     expect(scatterBenchmarks(summaries, [bench, other, rare]).map((b) => b.id)).toEqual(['gpqa', 'mmlu']);
   });
 });

@@ -1,14 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureIndex, fixtureModels } from '../mocks/fixture-catalog';
-import { apiKeyVariable, buildRequestSnippet, snippetBaseUrl, snippetOptions, snippetRoutes, type SnippetTarget } from './request-snippet';
+import {
+  apiKeyVariable,
+  buildRequestSnippet,
+  snippetBaseUrl,
+  snippetOptions,
+  snippetRoutes,
+  type SnippetTarget,
+} from './request-snippet';
 import type { Provider } from './types';
 
-const provider = (over: Partial<Provider>): Provider => ({ id: 'p', name: 'P', openaiCompatible: true, source: 's', ...over });
+const provider = (over: Partial<Provider>): Provider => ({
+  id: 'p',
+  name: 'P',
+  openaiCompatible: true,
+  source: 's',
+  ...over,
+});
 
 describe('snippetBaseUrl', () => {
   it.each<{ name: string; over: Partial<Provider>; expected: string | undefined }>([
-    { name: 'https, trailing slash dropped', over: { apiBaseUrl: 'https://api.example.com/v1/' }, expected: 'https://api.example.com/v1' },
-    { name: 'not OpenAI-compatible', over: { apiBaseUrl: 'https://x.example/v1', openaiCompatible: false }, expected: undefined },
+    {
+      name: 'https, trailing slash dropped',
+      over: { apiBaseUrl: 'https://api.example.com/v1/' },
+      expected: 'https://api.example.com/v1',
+    },
+    {
+      name: 'not OpenAI-compatible',
+      over: { apiBaseUrl: 'https://x.example/v1', openaiCompatible: false },
+      expected: undefined,
+    },
     { name: 'no base URL', over: {}, expected: undefined },
     { name: 'not a URL', over: { apiBaseUrl: 'not a url' }, expected: undefined },
     { name: 'a script URL', over: { apiBaseUrl: 'javascript:alert(1)' }, expected: undefined },
@@ -46,7 +67,11 @@ describe('snippetOptions', () => {
 });
 
 describe('buildRequestSnippet', () => {
-  const target: SnippetTarget = { baseUrl: 'https://api.example.com/v1', providerModelId: 'moonshotai/kimi-k2.5', apiKeyVariable: 'EX_API_KEY' };
+  const target: SnippetTarget = {
+    baseUrl: 'https://api.example.com/v1',
+    providerModelId: 'moonshotai/kimi-k2.5',
+    apiKeyVariable: 'EX_API_KEY',
+  };
 
   it('writes curl', () => {
     expect(buildRequestSnippet(target, 'curl')).toBe(
@@ -61,7 +86,9 @@ describe('buildRequestSnippet', () => {
 
   it('writes Python and TypeScript with the model id as a string literal', () => {
     expect(buildRequestSnippet(target, 'python')).toContain('model="moonshotai/kimi-k2.5",');
-    expect(buildRequestSnippet(target, 'python')).toContain('OpenAI(base_url="https://api.example.com/v1", api_key=os.environ["EX_API_KEY"])');
+    expect(buildRequestSnippet(target, 'python')).toContain(
+      'OpenAI(base_url="https://api.example.com/v1", api_key=os.environ["EX_API_KEY"])',
+    );
     expect(buildRequestSnippet(target, 'typescript')).toContain('model: "moonshotai/kimi-k2.5",');
     expect(buildRequestSnippet(target, 'typescript')).toContain('baseURL: "https://api.example.com/v1"');
   });

@@ -34,7 +34,10 @@ export function snippetBaseUrl(provider: Provider): string | undefined {
 }
 
 export function apiKeyVariable(providerId: string): string {
-  const stem = providerId.toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  const stem = providerId
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
   return `${/^[A-Z]/.test(stem) ? stem : `PROVIDER_${stem}`}_API_KEY`;
 }
 
@@ -50,7 +53,13 @@ export function snippetRoutes(routes: readonly Route[], providers: readonly Prov
     const provider = providers.find((p) => p.id === route.providerId);
     const baseUrl = provider && snippetBaseUrl(provider);
     if (!provider || !baseUrl) return [];
-    return [{ route, provider, target: { baseUrl, providerModelId: route.providerModelId, apiKeyVariable: apiKeyVariable(provider.id) } }];
+    return [
+      {
+        route,
+        provider,
+        target: { baseUrl, providerModelId: route.providerModelId, apiKeyVariable: apiKeyVariable(provider.id) },
+      },
+    ];
   });
 }
 

@@ -18,8 +18,14 @@ describe('buildScorecard', () => {
     { id: 'product-type', expected: ['Open-weight model', 'Proprietary model (hosted API only)', 'Open-weight model'] },
     { id: 'best-for', expected: ['Coding and agents', 'Rag', 'Not tagged'] },
     { id: 'context-window', expected: ['256K', '1.05M', 'Unknown'] },
-    { id: 'cheapest-output', expected: ['$2 / 1M tokens on Cheap Cloud', '$8 / 1M tokens on Big Cloud', 'No pay-as-you-go price'] },
-    { id: 'routes', expected: ['2 pay-as-you-go of 3 in all', '2 pay-as-you-go of 2 in all', '0 pay-as-you-go of 1 in all'] },
+    {
+      id: 'cheapest-output',
+      expected: ['$2 / 1M tokens on Cheap Cloud', '$8 / 1M tokens on Big Cloud', 'No pay-as-you-go price'],
+    },
+    {
+      id: 'routes',
+      expected: ['2 pay-as-you-go of 3 in all', '2 pay-as-you-go of 2 in all', '0 pay-as-you-go of 1 in all'],
+    },
     { id: 'shared-benchmarks', expected: ['Leads 1 of 1 shared', 'Leads 0 of 1 shared', 'Leads 0 of 1 shared'] },
   ])('$id', ({ id, expected }) => expect(texts(id)).toEqual(expected));
 

@@ -43,10 +43,17 @@ export function buildScorecard({ models, summaries, providers, benchmarkRows }: 
   });
 
   return [
-    row('product-type', 'Product type', (m) => ({ text: productTypeText(m), ...(m.openWeights ? { view: factView(m.openWeights, productTypeTextOf) } : {}) })),
-    row('best-for', 'Best for', (m) => ({ text: m.tags.length ? capitalize(listText(m.tags.map(tagText))) : 'Not tagged' })),
+    row('product-type', 'Product type', (m) => ({
+      text: productTypeText(m),
+      ...(m.openWeights ? { view: factView(m.openWeights, productTypeTextOf) } : {}),
+    })),
+    row('best-for', 'Best for', (m) => ({
+      text: m.tags.length ? capitalize(listText(m.tags.map(tagText))) : 'Not tagged',
+    })),
     row('context-window', 'Context window', (m) =>
-      m.contextWindow ? { text: tokensText(m.contextWindow.value), view: factView(m.contextWindow, tokensText) } : { text: 'Unknown' },
+      m.contextWindow
+        ? { text: tokensText(m.contextWindow.value), view: factView(m.contextWindow, tokensText) }
+        : { text: 'Unknown' },
     ),
     row('cheapest-output', 'Cheapest output', (m) => {
       const cheapest = summaryById.get(m.id)?.cheapest;

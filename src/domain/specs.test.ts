@@ -5,7 +5,8 @@ import { buildSpecRows, tokenCountText } from './specs';
 const [alpha, beta] = fixtureModels as [(typeof fixtureModels)[0], (typeof fixtureModels)[0]];
 const rows = buildSpecRows([alpha, beta]);
 const row = (id: string) => rows.find((r) => r.id === id);
-const texts = (id: string) => row(id)?.cells.map((c) => c.parts.map((p) => (p.label ? `${p.text} ${p.label}` : p.text)).join(' / '));
+const texts = (id: string) =>
+  row(id)?.cells.map((c) => c.parts.map((p) => (p.label ? `${p.text} ${p.label}` : p.text)).join(' / '));
 
 describe('tokenCountText', () => {
   it.each([

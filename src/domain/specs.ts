@@ -25,7 +25,13 @@ export interface SpecRow {
   differs: boolean;
 }
 
-const MODALITY_TEXT: Record<Modality, string> = { text: 'Text', image: 'Image', audio: 'Audio', video: 'Video', pdf: 'PDF' };
+const MODALITY_TEXT: Record<Modality, string> = {
+  text: 'Text',
+  image: 'Image',
+  audio: 'Audio',
+  video: 'Video',
+  pdf: 'PDF',
+};
 
 /** Token counts show the short form and, where it rounds, the exact count. */
 export function tokenCountText(tokens: number): string {
@@ -65,7 +71,10 @@ const SPECS: SpecDefinition[] = [
   {
     id: 'parameters',
     label: 'Parameters (total / active)',
-    parts: (m) => [...part(m.parametersTotal, parametersText, 'total'), ...part(m.parametersActive, parametersText, 'active')],
+    parts: (m) => [
+      ...part(m.parametersTotal, parametersText, 'total'),
+      ...part(m.parametersActive, parametersText, 'active'),
+    ],
   },
   { id: 'architecture', label: 'Architecture', parts: (m) => part(m.architecture, plain) },
   { id: 'license', label: 'License', parts: (m) => part(m.license, plain) },
@@ -90,4 +99,3 @@ export function buildSpecRows(models: readonly Model[]): SpecRow[] {
     return { id: spec.id, label: spec.label, cells, differs: new Set(cells.map(cellKey)).size > 1 };
   });
 }
-

@@ -44,14 +44,21 @@ describe('buildSwitchFriction', () => {
 
   it('says when the target has no route at all', () => {
     const noRoutes = { ...gamma, routes: [] };
-    expect(buildSwitchFriction(alpha, noRoutes, providers).items[0]).toBe('Gamma Small has no tracked provider route yet.');
+    expect(buildSwitchFriction(alpha, noRoutes, providers).items[0]).toBe(
+      'Gamma Small has no tracked provider route yet.',
+    );
   });
 });
 
 describe('buildSwitchFriction: wording', () => {
   it('names at most five shared providers and keeps acronyms in capability names', () => {
     const routes = Array.from({ length: 7 }, (_, i) => fixtureRoute({ providerId: `p${i}`, prices: {} }));
-    const from = fixtureModel({ id: 'f', name: 'F', routes, capabilities: { 'batch-api': { value: 'yes', source: 's' } } });
+    const from = fixtureModel({
+      id: 'f',
+      name: 'F',
+      routes,
+      capabilities: { 'batch-api': { value: 'yes', source: 's' } },
+    });
     const to = fixtureModel({ id: 't', name: 'T', routes });
     expect(buildSwitchFriction(from, to, []).items).toEqual([
       'Both are served by p0, p1, p2, p3, p4 and 2 more providers: the switch can keep the same SDK, billing and endpoint there.',

@@ -29,16 +29,21 @@ export function buildSwitchFriction(from: Model, to: Model, providers: readonly 
   );
 
   const caps = capabilitySwitch(from, to);
-  if (caps.lost.length) items.push(`Switching ${from.name} to ${to.name} loses ${listText(capabilityNames(caps.lost))}.`);
+  if (caps.lost.length)
+    items.push(`Switching ${from.name} to ${to.name} loses ${listText(capabilityNames(caps.lost))}.`);
   if (caps.unverified.length) {
-    items.push(`Check ${listText(capabilityNames(caps.unverified))} on ${to.name}: the catalog does not know whether it is supported.`);
+    items.push(
+      `Check ${listText(capabilityNames(caps.unverified))} on ${to.name}: the catalog does not know whether it is supported.`,
+    );
   }
   if (caps.gained.length) items.push(`${to.name} adds ${listText(capabilityNames(caps.gained))}.`);
 
   const a = from.contextWindow?.value;
   const b = to.contextWindow?.value;
   if (a !== undefined && b !== undefined && b < a) {
-    items.push(`${to.name} has the smaller context window (${tokensText(b)} vs ${tokensText(a)}): prompts over ${tokensText(b)} tokens will not fit.`);
+    items.push(
+      `${to.name} has the smaller context window (${tokensText(b)} vs ${tokensText(a)}): prompts over ${tokensText(b)} tokens will not fit.`,
+    );
   } else if (a !== undefined && b === undefined) {
     items.push(`${to.name}'s context window is unknown: confirm it fits prompts of up to ${tokensText(a)} tokens.`);
   }
@@ -50,10 +55,17 @@ export function buildSwitchFriction(from: Model, to: Model, providers: readonly 
 }
 
 /** Both directions between the baseline and every other model (one pair for two models). */
-export function buildSwitchFrictions(models: readonly Model[], baselineId: string | undefined, providers: readonly Provider[]): SwitchFriction[] {
+export function buildSwitchFrictions(
+  models: readonly Model[],
+  baselineId: string | undefined,
+  providers: readonly Provider[],
+): SwitchFriction[] {
   const baseline = models.find((m) => m.id === baselineId) ?? models[0];
   if (!baseline) return [];
   return models
     .filter((m) => m.id !== baseline.id)
-    .flatMap((other) => [buildSwitchFriction(baseline, other, providers), buildSwitchFriction(other, baseline, providers)]);
+    .flatMap((other) => [
+      buildSwitchFriction(baseline, other, providers),
+      buildSwitchFriction(other, baseline, providers),
+    ]);
 }

@@ -6,7 +6,11 @@ import type { Model } from './types';
 
 const [alpha, beta, gamma] = fixtureModels as [Model, Model, Model];
 const tradeoffs = (models: Model[]) =>
-  buildTradeoffs({ models, summaries: fixtureIndex.models, benchmarkRows: buildBenchmarkRows(models, fixtureIndex.benchmarks) });
+  buildTradeoffs({
+    models,
+    summaries: fixtureIndex.models,
+    benchmarkRows: buildBenchmarkRows(models, fixtureIndex.benchmarks),
+  });
 
 describe('buildTradeoffs for two models', () => {
   const [a, b] = tradeoffs([alpha, beta]);
@@ -47,7 +51,13 @@ describe('buildTradeoffs: sentences', () => {
     },
     {
       name: 'more pay-as-you-go routes',
-      models: [m({ id: 'a', routes: [fixtureRoute({ providerId: 'p', prices: {} }), fixtureRoute({ providerId: 'q', prices: {} })] }), m({ id: 'b' })],
+      models: [
+        m({
+          id: 'a',
+          routes: [fixtureRoute({ providerId: 'p', prices: {} }), fixtureRoute({ providerId: 'q', prices: {} })],
+        }),
+        m({ id: 'b' }),
+      ],
       expected: 'A has more pay-as-you-go provider routes (2 vs 0), for fallback and procurement.',
     },
     {
@@ -63,12 +73,24 @@ describe('buildTradeoffs: sentences', () => {
     const a = m({ id: 'a', scores: ids.map((id, i) => score(id, 50 + i)) });
     const b = m({ id: 'b', scores: ids.map((id) => score(id, 50 - 1)) });
     const benchmarks = ids.map((id) => ({ id, name: id.toUpperCase(), category: '', unit: '%', higherIsBetter: true }));
-    const [ta] = buildTradeoffs({ models: [a, b], summaries: [], benchmarkRows: buildBenchmarkRows([a, b], benchmarks) });
-    expect(ta?.reasons).toEqual(['A leads on B5 by 5 points.', 'A leads on B4 by 4 points.', 'A leads on B3 by 3 points.', 'A also leads on B2 and B1.']);
+    const [ta] = buildTradeoffs({
+      models: [a, b],
+      summaries: [],
+      benchmarkRows: buildBenchmarkRows([a, b], benchmarks),
+    });
+    expect(ta?.reasons).toEqual([
+      'A leads on B5 by 5 points.',
+      'A leads on B4 by 4 points.',
+      'A leads on B3 by 3 points.',
+      'A also leads on B2 and B1.',
+    ]);
   });
 
   it('makes no context claim on a tie', () => {
-    const models = [m({ id: 'a', contextWindow: { value: 1, source: 's' } }), m({ id: 'b', contextWindow: { value: 1, source: 's' } })];
+    const models = [
+      m({ id: 'a', contextWindow: { value: 1, source: 's' } }),
+      m({ id: 'b', contextWindow: { value: 1, source: 's' } }),
+    ];
     expect(tradeoffs(models).flatMap((t) => t.reasons)).toEqual([]);
   });
 

@@ -42,10 +42,13 @@ function strictLead(
   const others = ranked.filter((r) => r.model.id !== model.id);
   if (!own || others.length === 0 || !others.every((o) => better(own.value, o.value))) return undefined;
   const next = others.reduce((a, b) => (better(a.value, b.value) ? a : b));
-  return modelCount === 2 ? `(${text(own.value)} vs ${text(next.value)})` : `(${text(own.value)}; next ${text(next.value)})`;
+  return modelCount === 2
+    ? `(${text(own.value)} vs ${text(next.value)})`
+    : `(${text(own.value)}; next ${text(next.value)})`;
 }
 
-const unknownFor = (models: readonly Model[]) => (models.length ? `; unknown for ${listText(models.map((m) => m.name))}` : '');
+const unknownFor = (models: readonly Model[]) =>
+  models.length ? `; unknown for ${listText(models.map((m) => m.name))}` : '';
 
 function contextReason(model: Model, models: readonly Model[]): string | undefined {
   const known = models.flatMap((m) => (m.contextWindow ? [{ model: m, value: m.contextWindow.value }] : []));
@@ -65,7 +68,10 @@ function benchmarkReasons(model: Model, rows: readonly BenchmarkRow[], many: boo
     .sort((a, b) => (b.leader?.lead ?? 0) - (a.leader?.lead ?? 0));
   const named = leads
     .slice(0, NAMED_LEADS)
-    .map((r) => `${model.name} leads on ${r.name} by ${pointsText(r.leader?.lead ?? 0)} points${many ? ' over the next best' : ''}`);
+    .map(
+      (r) =>
+        `${model.name} leads on ${r.name} by ${pointsText(r.leader?.lead ?? 0)} points${many ? ' over the next best' : ''}`,
+    );
   const rest = leads.slice(NAMED_LEADS).map((r) => r.name);
   return rest.length ? [...named, `${model.name} also leads on ${listText(rest)}`] : named;
 }
@@ -74,7 +80,9 @@ function routeReason(model: Model, models: readonly Model[]): string | undefined
   const ranked = models.map((m) => ({ model: m, value: m.routes.filter((r) => r.billing === 'payg').length }));
   const tail = strictLead(model, ranked, (a, b) => a > b, String, models.length);
   const word = models.length === 2 ? 'more' : 'the most';
-  return tail ? `${model.name} has ${word} pay-as-you-go provider routes ${tail}, for fallback and procurement` : undefined;
+  return tail
+    ? `${model.name} has ${word} pay-as-you-go provider routes ${tail}, for fallback and procurement`
+    : undefined;
 }
 
 function capabilityReason(model: Model, models: readonly Model[]): string | undefined {
@@ -89,7 +97,9 @@ function capabilityReason(model: Model, models: readonly Model[]): string | unde
 function opennessReason(model: Model, models: readonly Model[]): string | undefined {
   if (model.openWeights?.value !== true) return undefined;
   if (models.every((m) => m.openWeights?.value === true)) return undefined;
-  return model.license ? `${model.name} is open-weight under ${model.license.value}` : `${model.name} is open-weight (license not stated)`;
+  return model.license
+    ? `${model.name} is open-weight under ${model.license.value}`
+    : `${model.name} is open-weight (license not stated)`;
 }
 
 function priceReason(model: Model, models: readonly Model[], summaries: readonly ModelSummary[]): string | undefined {

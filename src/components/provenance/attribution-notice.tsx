@@ -3,7 +3,13 @@ import { attributionsFor } from '../../domain/attribution';
 import type { Source } from '../../domain/types';
 
 /** The attribution texts the licenses of the given sources ask for; nothing when none does. */
-export function AttributionNotice({ sourceIds, sources }: { sourceIds: readonly string[]; sources: readonly Source[] }) {
+export function AttributionNotice({
+  sourceIds,
+  sources,
+}: {
+  sourceIds: readonly string[];
+  sources: readonly Source[];
+}) {
   const texts = useMemo(() => attributionsFor(sourceIds, sources), [sourceIds, sources]);
   if (texts.length === 0) return null;
   return (

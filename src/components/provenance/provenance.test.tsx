@@ -9,7 +9,8 @@ import { DisputedMarker } from './disputed-marker';
 import { SourceNote } from './source-note';
 import { SourcesProvider } from './sources-context';
 
-const withSources = (ui: ReactElement) => render(<SourcesProvider sources={fixtureIndex.sources}>{ui}</SourcesProvider>);
+const withSources = (ui: ReactElement) =>
+  render(<SourcesProvider sources={fixtureIndex.sources}>{ui}</SourcesProvider>);
 
 describe('SourceNote', () => {
   it('opens on click with title, link, date and license, and Escape closes it and returns focus', async () => {

@@ -16,7 +16,9 @@ export default function BenchmarkChart({ data }: { data: BenchmarkChartData }) {
       <CartesianGrid strokeDasharray="3 3" horizontal={false} />
       <XAxis type="number" domain={[0, 100]} tick={{ fill: 'currentColor' }} />
       <YAxis type="category" dataKey="benchmark" width={110} tick={{ fill: 'currentColor', fontSize: 12 }} />
-      <Tooltip contentStyle={{ background: 'var(--surface)', color: 'var(--text)', border: '1px solid var(--border)' }} />
+      <Tooltip
+        contentStyle={{ background: 'var(--surface)', color: 'var(--text)', border: '1px solid var(--border)' }}
+      />
       <Legend />
       {data.series.map((s, i) => (
         <Bar key={s.key} dataKey={s.key} name={s.name} fill={seriesColor(i)} isAnimationActive={false} />

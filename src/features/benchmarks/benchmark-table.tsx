@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { AttributionNotice } from '../../components/provenance/attribution-notice';
 import { SourceNote } from '../../components/provenance/source-note';
 import type { BenchmarkRow, ScoreView } from '../../domain/benchmarks';
@@ -13,7 +14,12 @@ function ScoreItem({ score, label, several }: { score: ScoreView; label: string;
         {score.variant ? ` · ${score.variant}` : ''}
         {score.date ? ` · ${score.date}` : ''}
       </span>
-      <SourceNote sourceId={score.source} label={label} {...(score.date ? { date: score.date } : {})} {...(score.url ? { url: score.url } : {})} />
+      <SourceNote
+        sourceId={score.source}
+        label={label}
+        {...(score.date ? { date: score.date } : {})}
+        {...(score.url ? { url: score.url } : {})}
+      />
     </li>
   );
 }
@@ -27,50 +33,55 @@ interface BenchmarkTableProps {
 
 /** Every score of the compared models, all variants and sources, with the leader per benchmark. */
 export function BenchmarkTable({ rows, models, sources, sourceIds }: BenchmarkTableProps) {
+  const attributionId = useId();
   return (
-    <div className="table-scroll">
-      <table aria-label="Benchmark scores" className="benchmark-table">
-        <caption>
-          Benchmark scores (0–100). <AttributionNotice sourceIds={sourceIds} sources={sources} />
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Benchmark</th>
-            {models.map((m) => (
-              <th key={m.id} scope="col">
-                {m.name}
-              </th>
-            ))}
-            <th scope="col">Leader</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.benchmarkId}>
-              <th scope="row">{row.name}</th>
-              {row.cells.map((cell, i) => (
-                <td key={cell.modelId}>
-                  {cell.scores.length ? (
-                    <ul className="scores">
-                      {cell.scores.map((score, j) => (
-                        <ScoreItem
-                          key={j}
-                          score={score}
-                          several={cell.scores.length > 1}
-                          label={`${row.name}, ${models[i]?.name ?? cell.modelId}, ${score.text}`}
-                        />
-                      ))}
-                    </ul>
-                  ) : (
-                    <span className="muted">No score</span>
-                  )}
-                </td>
+    <>
+      {/* Outside the scrolling wrapper so the attribution stays readable on a narrow screen. */}
+      <p id={attributionId} className="benchmark-attribution">
+        <AttributionNotice sourceIds={sourceIds} sources={sources} />
+      </p>
+      <div className="table-scroll">
+        <table aria-label="Benchmark scores" aria-describedby={attributionId} className="benchmark-table">
+          <caption>Benchmark scores (0–100), every variant and source</caption>
+          <thead>
+            <tr>
+              <th scope="col">Benchmark</th>
+              {models.map((m) => (
+                <th key={m.id} scope="col">
+                  {m.name}
+                </th>
               ))}
-              <td>{row.leader?.text ?? <span className="muted">Needs two scores</span>}</td>
+              <th scope="col">Leader</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.benchmarkId}>
+                <th scope="row">{row.name}</th>
+                {row.cells.map((cell, i) => (
+                  <td key={cell.modelId}>
+                    {cell.scores.length ? (
+                      <ul className="scores">
+                        {cell.scores.map((score, j) => (
+                          <ScoreItem
+                            key={j}
+                            score={score}
+                            several={cell.scores.length > 1}
+                            label={`${row.name}, ${models[i]?.name ?? cell.modelId}, ${score.text}`}
+                          />
+                        ))}
+                      </ul>
+                    ) : (
+                      <span className="muted">No score</span>
+                    )}
+                  </td>
+                ))}
+                <td>{row.leader?.text ?? <span className="muted">Needs two scores</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

@@ -52,8 +52,8 @@ export function PriceScoreSection({ index, chosenIds, preferredIds }: PriceScore
             </div>
             <figcaption>
               <p>
-                {scatter.benchmarkName} score against price for {scatter.points.length} models. The line is the Pareto frontier:
-                no other model is both cheaper and better. {BLENDED_PRICE_RULE}
+                {scatter.benchmarkName} score against price for {scatter.points.length} models. The line is the Pareto
+                frontier: no other model is both cheaper and better. {BLENDED_PRICE_RULE}
               </p>
               <p>Pareto frontier, cheapest first: {scatter.frontier.map((p) => p.text).join('; ')}.</p>
               <ul className="scatter-chosen">

@@ -6,7 +6,10 @@ import { useComparisonStore } from '../../state/comparison-store';
 import { CapabilitiesPanel } from './capabilities-panel';
 
 const states = (row: HTMLElement) => [...row.querySelectorAll('.capability-state')].map((el) => el.textContent);
-const rowTexts = (table: HTMLElement) => within(table).getAllByRole('row').map((r) => r.textContent);
+const rowTexts = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('row')
+    .map((r) => r.textContent);
 
 describe('CapabilitiesPanel', () => {
   it('shows a Yes / No / Unknown table with glyphs, highlights differences and filters to them', async () => {
@@ -16,11 +19,16 @@ describe('CapabilitiesPanel', () => {
     const table = screen.getByRole('table', { name: 'Capabilities' });
     await within(table).findByRole('columnheader', { name: 'Beta 2' });
 
-    const reasoning = within(table).getByRole('rowheader', { name: /Reasoning/ }).closest('tr') as HTMLElement;
+    const reasoning = within(table)
+      .getByRole('rowheader', { name: /Reasoning/ })
+      .closest('tr') as HTMLElement;
     expect(reasoning).toHaveClass('row-differs');
     expect(reasoning).toHaveTextContent('Reasoning differs');
     expect(states(reasoning)).toEqual(['✓ Yes', '✕ No']);
-    expect(states(within(table).getByRole('rowheader', { name: 'Web search' }).closest('tr') as HTMLElement)).toEqual(['? Unknown', '? Unknown']);
+    expect(states(within(table).getByRole('rowheader', { name: 'Web search' }).closest('tr') as HTMLElement)).toEqual([
+      '? Unknown',
+      '? Unknown',
+    ]);
 
     const rowsBefore = rowTexts(table).length;
     await user.click(screen.getByRole('checkbox', { name: 'Only differences' }));

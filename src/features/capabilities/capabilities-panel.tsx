@@ -47,8 +47,8 @@ export function CapabilitiesPanel({ index: _index }: { index: CatalogIndex }) {
         Only differences
       </label>
       <p className="muted legend">
-        ✓ Yes, ✕ No, ? Unknown: no source states it, which is not the same as No. Rows marked “differs” are where the models
-        disagree.
+        ✓ Yes, ✕ No, ? Unknown: no source states it, which is not the same as No. Rows marked “differs” are where the
+        models disagree.
       </p>
       <div className="table-scroll">
         <table aria-labelledby={headingId}>

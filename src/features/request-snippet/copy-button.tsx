@@ -29,7 +29,11 @@ export function CopyButton({ text }: { text: string }) {
         Copy
       </button>
       <span role="status" className={state === 'failed' ? 'copy-status copy-failed' : 'copy-status'}>
-        {state === 'copied' ? '✓ Copied to the clipboard' : state === 'failed' ? 'Copy failed: select the code and copy it by hand' : ''}
+        {state === 'copied'
+          ? '✓ Copied to the clipboard'
+          : state === 'failed'
+            ? 'Copy failed: select the code and copy it by hand'
+            : ''}
       </span>
     </div>
   );

@@ -14,7 +14,9 @@ export function LanguageTabs({ value, onChange, idPrefix }: LanguageTabsProps) {
 
   const onKeyDown = (event: KeyboardEvent, i: number) => {
     const last = SNIPPET_LANGUAGES.length - 1;
-    const next = { ArrowRight: i === last ? 0 : i + 1, ArrowLeft: i === 0 ? last : i - 1, Home: 0, End: last }[event.key];
+    const next = { ArrowRight: i === last ? 0 : i + 1, ArrowLeft: i === 0 ? last : i - 1, Home: 0, End: last }[
+      event.key
+    ];
     if (next === undefined) return;
     event.preventDefault();
     onChange(SNIPPET_LANGUAGES[next] as SnippetLanguage);

@@ -26,7 +26,9 @@ export function RequestSnippetPanel({ index }: { index: CatalogIndex }) {
       <h2 id={headingId}>Request snippet</h2>
       <ModelLoadStatus details={details} />
       {!option ? (
-        <p className="muted">None of the compared models has a route on a provider with a known OpenAI-compatible endpoint.</p>
+        <p className="muted">
+          None of the compared models has a route on a provider with a known OpenAI-compatible endpoint.
+        </p>
       ) : (
         <>
           <div className="field">
@@ -40,7 +42,12 @@ export function RequestSnippetPanel({ index }: { index: CatalogIndex }) {
             </select>
           </div>
           <LanguageTabs value={language} onChange={setLanguage} idPrefix={tabsId} />
-          <div role="tabpanel" id={`${tabsId}-panel`} aria-labelledby={`${tabsId}-tab-${language}`} className="snippet-panel">
+          <div
+            role="tabpanel"
+            id={`${tabsId}-panel`}
+            aria-labelledby={`${tabsId}-tab-${language}`}
+            className="snippet-panel"
+          >
             {/* Focusable so keyboard users can scroll long lines. */}
             <pre tabIndex={0} aria-label={`${language} request`}>
               <code>{code}</code>

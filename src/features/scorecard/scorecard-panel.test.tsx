@@ -19,6 +19,8 @@ describe('ScorecardPanel', () => {
     expect(row('Cheapest output')).toHaveTextContent('No pay-as-you-go price');
     expect(row('Provider routes')).toHaveTextContent('2 pay-as-you-go of 3 in all');
     expect(row('Shared benchmarks')).toHaveTextContent('None shared');
-    expect(within(row('Context window')).getByRole('button', { name: 'Disputed: Context window, Alpha 1' })).toBeInTheDocument();
+    expect(
+      within(row('Context window')).getByRole('button', { name: 'Disputed: Context window, Alpha 1' }),
+    ).toBeInTheDocument();
   });
 });

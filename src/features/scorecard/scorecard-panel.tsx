@@ -45,7 +45,10 @@ export function ScorecardPanel({ index }: { index: CatalogIndex }) {
                 {row.cells.map((cell, i) => (
                   <td key={cell.modelId}>
                     {cell.view ? (
-                      <FactValue view={{ ...cell.view, text: cell.text }} label={`${row.label}, ${details.models[i]?.name ?? cell.modelId}`} />
+                      <FactValue
+                        view={{ ...cell.view, text: cell.text }}
+                        label={`${row.label}, ${details.models[i]?.name ?? cell.modelId}`}
+                      />
                     ) : (
                       cell.text
                     )}

@@ -10,8 +10,13 @@ describe('SourcesPanel', () => {
     const table = screen.getByRole('table', { name: 'Sources' });
     expect(within(table).getAllByRole('row')).toHaveLength(fixtureIndex.sources.length + 1);
 
-    const leaderboard = within(table).getByRole('rowheader', { name: 'LLM Stats leaderboard data' }).closest('tr') as HTMLElement;
-    expect(within(leaderboard).getByRole('link')).toHaveAttribute('href', 'https://github.com/JonathanChavezTamales/llm-leaderboard');
+    const leaderboard = within(table)
+      .getByRole('rowheader', { name: 'LLM Stats leaderboard data' })
+      .closest('tr') as HTMLElement;
+    expect(within(leaderboard).getByRole('link')).toHaveAttribute(
+      'href',
+      'https://github.com/JonathanChavezTamales/llm-leaderboard',
+    );
     expect(leaderboard).toHaveTextContent('CC BY 4.0');
     expect(leaderboard).toHaveTextContent(LEADERBOARD_ATTRIBUTION);
     expect(leaderboard).toHaveTextContent('Independent benchmark scores.');

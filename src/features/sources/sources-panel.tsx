@@ -9,7 +9,9 @@ export function SourcesPanel({ index }: { index: CatalogIndex }) {
   return (
     <section aria-labelledby={headingId} className="panel sources">
       <h2 id={headingId}>Sources</h2>
-      <p className="muted">Catalog generated {index.meta.generatedAt}. Where sources disagree, figures are marked “Disputed”.</p>
+      <p className="muted">
+        Catalog generated {index.meta.generatedAt}. Where sources disagree, figures are marked “Disputed”.
+      </p>
       <div className="table-scroll">
         <table aria-labelledby={headingId}>
           <thead>

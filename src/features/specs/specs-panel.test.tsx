@@ -13,7 +13,9 @@ describe('SpecsPanel', () => {
     const table = screen.getByRole('table', { name: 'Specifications' });
     await within(table).findByRole('columnheader', { name: 'Beta 2' });
 
-    const params = within(table).getByRole('rowheader', { name: 'Parameters (total / active)' }).closest('tr') as HTMLElement;
+    const params = within(table)
+      .getByRole('rowheader', { name: 'Parameters (total / active)' })
+      .closest('tr') as HTMLElement;
     const [alphaParams, betaParams] = within(params).getAllByRole('cell');
     expect(within(alphaParams as HTMLElement).getByText('1T total')).toBeVisible();
     expect(within(alphaParams as HTMLElement).getByText('32B active')).toBeVisible();

@@ -13,11 +13,14 @@ describe('TradeoffsPanel', () => {
 
     expect(within(region).getByText('Alpha 1 has a tracked pay-as-you-go price; Gamma Small has none.')).toBeVisible();
     const friction = within(region).getByRole('region', { name: 'Switch friction' });
-    expect(within(friction).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual([
-      'Alpha 1 → Gamma Small',
-      'Gamma Small → Alpha 1',
-    ]);
-    expect(within(friction).getAllByText('No overlapping provider route: plan for SDK, billing or endpoint changes.')).toHaveLength(2);
+    expect(
+      within(friction)
+        .getAllByRole('heading', { level: 4 })
+        .map((h) => h.textContent),
+    ).toEqual(['Alpha 1 → Gamma Small', 'Gamma Small → Alpha 1']);
+    expect(
+      within(friction).getAllByText('No overlapping provider route: plan for SDK, billing or endpoint changes.'),
+    ).toHaveLength(2);
     expect(within(friction).getByText('Switching Alpha 1 to Gamma Small loses function calling.')).toBeVisible();
 
     const faq = within(region).getByRole('region', { name: 'FAQ' });

@@ -28,7 +28,9 @@ export function TradeoffsPanel({ index }: { index: CatalogIndex }) {
     <section aria-labelledby={headingId} className="panel tradeoffs">
       <h2 id={headingId}>Trade-offs</h2>
       <ModelLoadStatus details={details} />
-      <p className="muted">Generated from the catalog; a capability no source states is left out rather than counted as missing.</p>
+      <p className="muted">
+        Generated from the catalog; a capability no source states is left out rather than counted as missing.
+      </p>
       <div className="tradeoff-grid">
         {tradeoffs.map((t) => (
           <div key={t.modelId} className="tradeoff-card">
