@@ -55,8 +55,14 @@ describe('snippetRoutes', () => {
 });
 
 describe('snippetOptions', () => {
+  it('puts the lab’s own API first', () => {
+    const model = { ...fixtureModels[0]!, creatorId: 'big-cloud' };
+    expect(snippetOptions([model], fixtureIndex.providers)[0]?.provider.id).toBe('big-cloud');
+  });
+
   it('labels each usable route of each model, keyed uniquely', () => {
     const options = snippetOptions(fixtureModels.slice(0, 3), fixtureIndex.providers);
+    // Cheaper route first per model: Alpha 1 is cheaper on Cheap Cloud, Beta 2 on Big Cloud.
     expect(options.map((o) => [o.key, o.label])).toEqual([
       ['alpha-1 cheap-cloud/alpha-1', 'Alpha 1 on Cheap Cloud (alpha-1)'],
       ['alpha-1 big-cloud/alpha/alpha-1', 'Alpha 1 on Big Cloud (alpha/alpha-1)'],

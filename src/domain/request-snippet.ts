@@ -113,15 +113,24 @@ export interface SnippetOption extends SnippetRoute {
   label: string;
 }
 
-/** Every route of the compared models a snippet can be written for, pay-as-you-go first per model. */
+/** Every route of the compared models a snippet can be written for, best default first per model. */
 export function snippetOptions(
-  models: ReadonlyArray<{ id: string; name: string; routes: readonly Route[] }>,
+  models: ReadonlyArray<{ id: string; name: string; creatorId?: string; routes: readonly Route[] }>,
   providers: readonly Provider[],
 ): SnippetOption[] {
   const order = { payg: 0, free: 1, plan: 2 } as const;
+  // The lab's own API first (its ids and parameters are the reference), then pay-as-you-go
+  // routes by input + output price, so the first option is a sensible default.
+  const firstParty = (o: SnippetRoute, creatorId?: string) => (o.provider.id === creatorId ? 0 : 1);
+  const price = (o: SnippetRoute) => (o.route.prices.input ?? Infinity) + (o.route.prices.output ?? Infinity);
   return models.flatMap((model) =>
     snippetRoutes(model.routes, providers)
-      .sort((a, b) => order[a.route.billing] - order[b.route.billing])
+      .sort(
+        (a, b) =>
+          firstParty(a, model.creatorId) - firstParty(b, model.creatorId) ||
+          order[a.route.billing] - order[b.route.billing] ||
+          price(a) - price(b),
+      )
       .map((option) => ({
         ...option,
         key: `${model.id} ${option.route.id}`,
