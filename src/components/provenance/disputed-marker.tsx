@@ -31,7 +31,7 @@ export function DisputedMarker({ fact, label }: { fact: FactView; label?: string
           <li key={`${claim.source}-${i}`}>
             <strong>{claim.text}</strong>
             {claim.chosen ? ' (used here)' : ''}
-            {claim.note ? <> — “{claim.note}”</> : null}
+            {claim.note ? <> — {claim.note}</> : null}
             {' — '}
             <ClaimSource id={claim.source} />
           </li>

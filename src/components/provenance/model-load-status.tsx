@@ -2,7 +2,8 @@ import type { ModelDetails } from '../../catalog/hooks';
 
 /**
  * Loading and failure state of the compared models' detail files, shared by the comparison
- * panels so each says the same thing and offers the same retry.
+ * panels so each says the same thing and offers the same retry. Not an alert: one failure would
+ * otherwise be announced once per panel; the page announces it once.
  */
 export function ModelLoadStatus({ details }: { details: ModelDetails }) {
   return (
@@ -13,7 +14,7 @@ export function ModelLoadStatus({ details }: { details: ModelDetails }) {
         </p>
       ) : null}
       {details.errors.length > 0 ? (
-        <div role="alert" className="notice notice-error">
+        <div className="notice notice-error">
           {details.errors.map((e) => (
             <p key={e.id}>{e.message}</p>
           ))}

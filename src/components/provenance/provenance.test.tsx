@@ -69,9 +69,9 @@ describe('DisputedMarker', () => {
     await user.click(button);
     const items = screen.getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual([
-      '128K — “128K” — Reseller model page',
-      '256K (used here) — “256K” — Test fixture',
-      '262.144K — “262,144 tokens” — Alpha Lab model documentation',
+      '128K — 128K — Reseller model page',
+      '256K (used here) — 256K — Test fixture',
+      '262.144K — 262,144 tokens — Alpha Lab model documentation',
     ]);
     expect(within(items[2] as HTMLElement).getByRole('link')).toHaveAttribute('href', 'https://example.com/alpha-docs');
     expect(screen.getByText('Rule: Most recent first-party statement wins.')).toBeVisible();

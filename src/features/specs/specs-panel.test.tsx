@@ -34,9 +34,9 @@ describe('SpecsPanel', () => {
     await user.click(marker);
     const claims = screen.getAllByRole('listitem').map((li) => li.textContent);
     expect(claims).toEqual([
-      '128K (128,000) — “128K” — Reseller model page',
-      '256K (256,000) (used here) — “256K” — Test fixture',
-      '262K (262,144) — “262,144 tokens” — Alpha Lab model documentation',
+      '128K (128,000) — 128K — Reseller model page',
+      '256K (256,000) (used here) — 256K — Test fixture',
+      '262K (262,144) — 262,144 tokens — Alpha Lab model documentation',
     ]);
   });
 });
