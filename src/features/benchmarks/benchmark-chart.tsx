@@ -14,7 +14,11 @@ export default function BenchmarkChart({ data }: { data: BenchmarkChartData }) {
       margin={{ left: 8, right: 16, top: 8, bottom: 8 }}
     >
       <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-      <XAxis type="number" domain={[0, 100]} tick={{ fill: 'currentColor' }} />
+      <XAxis
+        type="number"
+        domain={[0, (dataMax: number) => Math.max(100, Math.ceil(dataMax))]}
+        tick={{ fill: 'currentColor' }}
+      />
       <YAxis type="category" dataKey="benchmark" width={110} tick={{ fill: 'currentColor', fontSize: 12 }} />
       <Tooltip
         contentStyle={{ background: 'var(--surface)', color: 'var(--text)', border: '1px solid var(--border)' }}
