@@ -36,13 +36,13 @@ export function BenchmarkTable({ rows, models, sources, sourceIds }: BenchmarkTa
   const attributionId = useId();
   return (
     <>
-      {/* Outside the scrolling wrapper so the attribution stays readable on a narrow screen. */}
+      {/* Outside the scrolling wrapper so caption and attribution stay readable on a narrow screen. */}
+      <p className="benchmark-caption">Benchmark scores (0–100), every variant and source</p>
       <p id={attributionId} className="benchmark-attribution">
         <AttributionNotice sourceIds={sourceIds} sources={sources} />
       </p>
       <div className="table-scroll">
         <table aria-label="Benchmark scores" aria-describedby={attributionId} className="benchmark-table">
-          <caption>Benchmark scores (0–100), every variant and source</caption>
           <thead>
             <tr>
               <th scope="col">Benchmark</th>

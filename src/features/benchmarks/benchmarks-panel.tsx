@@ -1,6 +1,6 @@
 import './benchmarks.css';
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
-import { useModelDetails } from '../../catalog/hooks';
+import { useComparedModels } from '../../state/compared-models';
 import { ModelLoadStatus } from '../../components/provenance/model-load-status';
 import { buildBenchmarkChart } from '../../domain/benchmark-chart';
 import { benchmarkSourceIds, buildBenchmarkRows, visibleBenchmarkRows } from '../../domain/benchmarks';
@@ -15,7 +15,7 @@ const BenchmarkChart = lazy(() => import('./benchmark-chart'));
 
 export function BenchmarksPanel({ index }: { index: CatalogIndex }) {
   const modelIds = useComparisonStore((s) => s.modelIds);
-  const details = useModelDetails(modelIds);
+  const details = useComparedModels();
   const headingId = useId();
   const rows = useMemo(() => buildBenchmarkRows(details.models, index.benchmarks), [details.models, index.benchmarks]);
   const anyShared = rows.some((r) => r.shared);

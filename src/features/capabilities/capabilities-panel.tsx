@@ -1,12 +1,11 @@
 import './capabilities.css';
 import { useId, useMemo, useState } from 'react';
-import { useModelDetails } from '../../catalog/hooks';
+import { useComparedModels } from '../../state/compared-models';
 import { DisputedMarker } from '../../components/provenance/disputed-marker';
 import { ModelLoadStatus } from '../../components/provenance/model-load-status';
 import { SourceNote } from '../../components/provenance/source-note';
 import { buildCapabilityRows, visibleCapabilityRows, type CapabilityCell } from '../../domain/capabilities';
 import type { CapabilityState, CatalogIndex } from '../../domain/types';
-import { useComparisonStore } from '../../state/comparison-store';
 
 /** Shape and word together, so the state never rests on color alone. */
 const GLYPH: Record<CapabilityState, string> = { yes: '✓', no: '✕', unknown: '?' };
@@ -31,8 +30,7 @@ function StateCell({ cell, label }: { cell: CapabilityCell; label: string }) {
 }
 
 export function CapabilitiesPanel({ index: _index }: { index: CatalogIndex }) {
-  const modelIds = useComparisonStore((s) => s.modelIds);
-  const details = useModelDetails(modelIds);
+  const details = useComparedModels();
   const [onlyDifferences, setOnlyDifferences] = useState(false);
   const headingId = useId();
   const rows = useMemo(() => buildCapabilityRows(details.models), [details.models]);

@@ -38,8 +38,9 @@ export default function CostChart({ curve, xLabel, yLabel, formatX, formatY, log
           allowDataOverflow={false}
           tickFormatter={formatY}
           stroke="var(--muted)"
-          width={80}
-          label={{ value: yLabel, angle: -90, position: 'insideLeft', fill: 'var(--muted)', style: { textAnchor: 'middle' } }}
+          // Room for both the widest tick ("$100.00") and the rotated label, which otherwise overlap.
+          width={100}
+          label={{ value: yLabel, angle: -90, position: 'insideLeft', offset: 0, fill: 'var(--muted)', style: { textAnchor: 'middle' } }}
         />
         <Tooltip
           formatter={(value) => (typeof value === 'number' ? formatY(value) : String(value))}

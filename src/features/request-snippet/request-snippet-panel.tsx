@@ -1,17 +1,15 @@
 import './request-snippet.css';
 import { useId, useMemo, useState } from 'react';
-import { useModelDetails } from '../../catalog/hooks';
+import { useComparedModels } from '../../state/compared-models';
 import { ModelLoadStatus } from '../../components/provenance/model-load-status';
 import { buildRequestSnippet, snippetOptions, type SnippetLanguage } from '../../domain/request-snippet';
 import type { CatalogIndex } from '../../domain/types';
-import { useComparisonStore } from '../../state/comparison-store';
 import { CopyButton } from './copy-button';
 import { LanguageTabs } from './language-tabs';
 
 /** A ready-to-run request for a compared model on an OpenAI-compatible provider route. */
 export function RequestSnippetPanel({ index }: { index: CatalogIndex }) {
-  const modelIds = useComparisonStore((s) => s.modelIds);
-  const details = useModelDetails(modelIds);
+  const details = useComparedModels();
   const headingId = useId();
   const selectId = useId();
   const tabsId = useId();

@@ -40,11 +40,12 @@ export function RoutesTable({ modelName, rows, providerName, display }: RoutesTa
   const shown = expanded ? rows : rows.slice(0, COLLAPSED_ROWS);
   return (
     <div className="routes-model">
+      {/* Outside the scrolling wrapper: a caption is as wide as its table and would be cut off on a narrow screen. */}
+      <h3 className="caption-left">
+        {modelName}: {rows.length === 1 ? '1 route' : `${rows.length} routes`}, prices per 1M tokens in {display.currency}
+      </h3>
       <div className="table-scroll">
         <table aria-label={`Provider routes: ${modelName}`}>
-          <caption className="caption-left">
-            {modelName}: {rows.length === 1 ? '1 route' : `${rows.length} routes`}, prices per 1M tokens in {display.currency}
-          </caption>
           <thead>
             <tr>
               <th scope="col">Provider</th>

@@ -1,15 +1,13 @@
 import { useId, useMemo } from 'react';
-import { useModelDetails } from '../../catalog/hooks';
+import { useComparedModels } from '../../state/compared-models';
 import { FactValue } from '../../components/provenance/fact-value';
 import { ModelLoadStatus } from '../../components/provenance/model-load-status';
 import { buildBenchmarkRows } from '../../domain/benchmarks';
 import { buildScorecard } from '../../domain/scorecard';
 import type { CatalogIndex } from '../../domain/types';
-import { useComparisonStore } from '../../state/comparison-store';
 
 export function ScorecardPanel({ index }: { index: CatalogIndex }) {
-  const modelIds = useComparisonStore((s) => s.modelIds);
-  const details = useModelDetails(modelIds);
+  const details = useComparedModels();
   const headingId = useId();
   const rows = useMemo(
     () =>

@@ -34,7 +34,7 @@ export function SourcesPanel({ index }: { index: CatalogIndex }) {
                 <td className="nowrap">{source.date}</td>
                 <td>{source.license}</td>
                 <td>{source.attribution ?? <span className="muted">Not required</span>}</td>
-                <td>{source.contributed}</td>
+                <td className="contributed">{source.contributed}</td>
               </tr>
             ))}
           </tbody>

@@ -1,11 +1,10 @@
 import './specs.css';
 import { useId, useMemo } from 'react';
-import { useModelDetails } from '../../catalog/hooks';
+import { useComparedModels } from '../../state/compared-models';
 import { FactValue } from '../../components/provenance/fact-value';
 import { ModelLoadStatus } from '../../components/provenance/model-load-status';
 import { buildSpecRows, type SpecCell } from '../../domain/specs';
 import type { CatalogIndex } from '../../domain/types';
-import { useComparisonStore } from '../../state/comparison-store';
 
 function SpecValue({ cell, label }: { cell: SpecCell; label: string }) {
   if (cell.parts.length === 0) return <span className="muted">Unknown</span>;
@@ -28,8 +27,7 @@ function SpecValue({ cell, label }: { cell: SpecCell; label: string }) {
 }
 
 export function SpecsPanel({ index: _index }: { index: CatalogIndex }) {
-  const modelIds = useComparisonStore((s) => s.modelIds);
-  const details = useModelDetails(modelIds);
+  const details = useComparedModels();
   const headingId = useId();
   const rows = useMemo(() => buildSpecRows(details.models), [details.models]);
 

@@ -1,6 +1,6 @@
 import './tradeoffs.css';
 import { useId, useMemo } from 'react';
-import { useModelDetails } from '../../catalog/hooks';
+import { useComparedModels } from '../../state/compared-models';
 import { ModelLoadStatus } from '../../components/provenance/model-load-status';
 import { buildBenchmarkRows } from '../../domain/benchmarks';
 import { effectiveBaseline } from '../../domain/comparison';
@@ -13,7 +13,7 @@ import { FaqList } from './faq-list';
 export function TradeoffsPanel({ index }: { index: CatalogIndex }) {
   const modelIds = useComparisonStore((s) => s.modelIds);
   const baselineId = useComparisonStore((s) => s.baselineId);
-  const details = useModelDetails(modelIds);
+  const details = useComparedModels();
   const headingId = useId();
   const frictionId = useId();
   const { tradeoffs, frictions } = useMemo(() => {
