@@ -3,6 +3,7 @@ import { AttributionNotice } from '../../components/provenance/attribution-notic
 import { SourceNote } from '../../components/provenance/source-note';
 import type { BenchmarkRow, ScoreView } from '../../domain/benchmarks';
 import type { Model, Source } from '../../domain/types';
+import { TableScroll } from '../../components/ui/table-scroll';
 
 function ScoreItem({ score, label, several }: { score: ScoreView; label: string; several: boolean }) {
   return (
@@ -41,7 +42,7 @@ export function BenchmarkTable({ rows, models, sources, sourceIds }: BenchmarkTa
       <p id={attributionId} className="benchmark-attribution">
         <AttributionNotice sourceIds={sourceIds} sources={sources} />
       </p>
-      <div className="table-scroll">
+      <TableScroll label={'Benchmark scores'}>
         <table aria-label="Benchmark scores" aria-describedby={attributionId} className="benchmark-table">
           <thead>
             <tr>
@@ -81,7 +82,7 @@ export function BenchmarkTable({ rows, models, sources, sourceIds }: BenchmarkTa
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { ModelLoadStatus } from '../../components/provenance/model-load-status';
 import { SourceNote } from '../../components/provenance/source-note';
 import { buildCapabilityRows, visibleCapabilityRows, type CapabilityCell } from '../../domain/capabilities';
 import type { CapabilityState, CatalogIndex } from '../../domain/types';
+import { TableScroll } from '../../components/ui/table-scroll';
 
 /** Shape and word together, so the state never rests on color alone. */
 const GLYPH: Record<CapabilityState, string> = { yes: '✓', no: '✕', unknown: '?' };
@@ -48,7 +49,7 @@ export function CapabilitiesPanel({ index: _index }: { index: CatalogIndex }) {
         ✓ Yes, ✕ No, ? Unknown: no source states it, which is not the same as No. Rows marked “differs” are where the
         models disagree.
       </p>
-      <div className="table-scroll">
+      <TableScroll label={'Capabilities'}>
         <table aria-labelledby={headingId}>
           <thead>
             <tr>
@@ -76,7 +77,7 @@ export function CapabilitiesPanel({ index: _index }: { index: CatalogIndex }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {visible.length === 0 && details.models.length > 0 ? <p>The models do not differ on any capability.</p> : null}
     </section>
   );

@@ -1,4 +1,14 @@
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { CostCurve } from '../../domain/cost-curves';
 import { logTicks } from '../../domain/log-ticks';
 import { seriesColor, seriesDash } from '../../lib/series-style';
@@ -40,7 +50,14 @@ export default function CostChart({ curve, xLabel, yLabel, formatX, formatY, log
           stroke="var(--muted)"
           // Room for both the widest tick ("$100.00") and the rotated label, which otherwise overlap.
           width={100}
-          label={{ value: yLabel, angle: -90, position: 'insideLeft', offset: 0, fill: 'var(--muted)', style: { textAnchor: 'middle' } }}
+          label={{
+            value: yLabel,
+            angle: -90,
+            position: 'insideLeft',
+            offset: 0,
+            fill: 'var(--muted)',
+            style: { textAnchor: 'middle' },
+          }}
         />
         <Tooltip
           formatter={(value) => (typeof value === 'number' ? formatY(value) : String(value))}
@@ -49,7 +66,12 @@ export default function CostChart({ curve, xLabel, yLabel, formatX, formatY, log
         />
         <Legend verticalAlign="bottom" wrapperStyle={{ paddingTop: 28 }} />
         {curve.current !== undefined ? (
-          <ReferenceLine x={curve.current} stroke="var(--text)" strokeDasharray="4 4" label={{ value: 'your traffic', fill: 'var(--text)', position: 'top' }} />
+          <ReferenceLine
+            x={curve.current}
+            stroke="var(--text)"
+            strokeDasharray="4 4"
+            label={{ value: 'your traffic', fill: 'var(--text)', position: 'top' }}
+          />
         ) : null}
         {curve.series.map((series, i) => (
           <Line

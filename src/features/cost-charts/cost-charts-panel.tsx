@@ -12,7 +12,17 @@ import { describeCurve } from './describe-curve';
 /** recharts is large: it loads only when a chart is about to show, not with the first view. */
 const CostChart = lazy(() => import('./cost-chart'));
 
-function ChartFigure({ title, fileName, curve, children }: { title: string; fileName: string; curve: CostCurve; children: React.ReactNode }) {
+function ChartFigure({
+  title,
+  fileName,
+  curve,
+  children,
+}: {
+  title: string;
+  fileName: string;
+  curve: CostCurve;
+  children: React.ReactNode;
+}) {
   const chart = useRef<HTMLDivElement>(null);
   const legend = curve.series.map((s, i) => ({ label: s.label, color: seriesColor(i), dash: seriesDash(i) }));
   return (
@@ -50,11 +60,33 @@ export function CostChartsPanel({ index }: { index: CatalogIndex }) {
     <section aria-labelledby="cost-charts-heading" className="panel cost-charts">
       <h2 id="cost-charts-heading">Cost as traffic grows</h2>
       <div className="chart-grid">
-        <ChartFigure title="Monthly cost by requests per month" fileName="versus-monthly-cost-by-requests" curve={curves.requests}>
-          <CostChart curve={curves.requests} xLabel="Requests per month" yLabel="Monthly cost" formatX={formatTokens} formatY={money} logY />
+        <ChartFigure
+          title="Monthly cost by requests per month"
+          fileName="versus-monthly-cost-by-requests"
+          curve={curves.requests}
+        >
+          <CostChart
+            curve={curves.requests}
+            xLabel="Requests per month"
+            yLabel="Monthly cost"
+            formatX={formatTokens}
+            formatY={money}
+            logY
+          />
         </ChartFigure>
-        <ChartFigure title="Cost per request by input tokens per request" fileName="versus-cost-per-request-by-prompt" curve={curves.input}>
-          <CostChart curve={curves.input} xLabel="Input tokens per request" yLabel="Cost per request" formatX={formatTokens} formatY={money} logY />
+        <ChartFigure
+          title="Cost per request by input tokens per request"
+          fileName="versus-cost-per-request-by-prompt"
+          curve={curves.input}
+        >
+          <CostChart
+            curve={curves.input}
+            xLabel="Input tokens per request"
+            yLabel="Cost per request"
+            formatX={formatTokens}
+            formatY={money}
+            logY
+          />
         </ChartFigure>
       </div>
     </section>

@@ -18,7 +18,13 @@ export function CostOptions({ models, baselineId, rates, display }: CostOptionsP
   const includeFreeAndPlans = useComparisonStore((s) => s.includeFreeAndPlans);
   const setIncludeFreeAndPlans = useComparisonStore((s) => s.setIncludeFreeAndPlans);
   const setCurrency = useComparisonStore((s) => s.setCurrency);
-  const currencies = ['USD', ...rates.map((r) => r.currency).filter((c) => c !== 'USD').sort()];
+  const currencies = [
+    'USD',
+    ...rates
+      .map((r) => r.currency)
+      .filter((c) => c !== 'USD')
+      .sort(),
+  ];
 
   return (
     <div className="options-row">
@@ -44,7 +50,11 @@ export function CostOptions({ models, baselineId, rates, display }: CostOptionsP
       </div>
       {display.currency !== 'USD' ? <RateOverride display={display} /> : null}
       <label className="checkbox">
-        <input type="checkbox" checked={includeFreeAndPlans} onChange={(e) => setIncludeFreeAndPlans(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={includeFreeAndPlans}
+          onChange={(e) => setIncludeFreeAndPlans(e.target.checked)}
+        />
         Include free tiers and plans
       </label>
     </div>

@@ -2,6 +2,7 @@ import type { CostRow } from '../../domain/cost-rows';
 import { isCustomRoute, routeProviderName } from '../../domain/custom-merge';
 import { formatPercent } from '../../domain/format';
 import type { DisplayCurrency } from '../../state/display-currency';
+import { TableScroll } from '../../components/ui/table-scroll';
 
 interface CostTableProps {
   rows: readonly CostRow[];
@@ -27,7 +28,7 @@ export function CostTable({ rows, baselineName, providerName, display }: CostTab
   const deltaUnavailable = rows.find((r) => r.delta?.status === 'unavailable');
   return (
     <>
-      <div className="table-scroll">
+      <TableScroll label={'Monthly cost'}>
         <table aria-label="Monthly cost">
           <thead>
             <tr>
@@ -77,8 +78,10 @@ export function CostTable({ rows, baselineName, providerName, display }: CostTab
             )}
           </tbody>
         </table>
-      </div>
-      {deltaUnavailable?.delta?.status === 'unavailable' ? <p className="field-hint">{deltaUnavailable.delta.reason}</p> : null}
+      </TableScroll>
+      {deltaUnavailable?.delta?.status === 'unavailable' ? (
+        <p className="field-hint">{deltaUnavailable.delta.reason}</p>
+      ) : null}
     </>
   );
 }

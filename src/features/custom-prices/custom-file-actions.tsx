@@ -1,5 +1,10 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
-import { CUSTOM_FILE_NAME, customFileContent, MAX_CUSTOM_FILE_BYTES, parseCustomFile } from '../../catalog/custom-entries-schema';
+import {
+  CUSTOM_FILE_NAME,
+  customFileContent,
+  MAX_CUSTOM_FILE_BYTES,
+  parseCustomFile,
+} from '../../catalog/custom-entries-schema';
 import type { CustomEntries } from '../../domain/custom';
 import { mergeImported } from '../../domain/custom-entries';
 import { downloadText } from '../../lib/download';
@@ -49,7 +54,12 @@ export function CustomFileActions({ custom, onImport }: CustomFileActionsProps) 
         >
           Export JSON
         </button>
-        <button type="button" className="button-quiet" aria-describedby={`${id}-hint`} onClick={() => input.current?.click()}>
+        <button
+          type="button"
+          className="button-quiet"
+          aria-describedby={`${id}-hint`}
+          onClick={() => input.current?.click()}
+        >
           Import JSON
         </button>
         <input

@@ -131,7 +131,12 @@ describe('Your prices', { timeout: 15_000 }, () => {
   it('edits a saved price in place', async () => {
     useComparisonStore.setState({
       modelIds: ['alpha-1', 'beta-2'],
-      custom: { models: [], routes: [{ id: 'c1', modelId: 'beta-2', providerName: 'Deal', prices: { input: 1, output: 4 }, currency: 'USD' }] },
+      custom: {
+        models: [],
+        routes: [
+          { id: 'c1', modelId: 'beta-2', providerName: 'Deal', prices: { input: 1, output: 4 }, currency: 'USD' },
+        ],
+      },
     });
     renderApp();
     expect((await costCells('Beta 2'))[1]).toHaveTextContent('$1,800');
@@ -152,13 +157,20 @@ describe('Your prices', { timeout: 15_000 }, () => {
     await costCells('Alpha 1');
     const fileInput = screen.getByLabelText('Import JSON file');
 
-    await userEvent.upload(fileInput, new File(['{"models": [], "routes": [{"id": 1}]}'], 'bad.json', { type: 'application/json' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Nothing imported from “bad.json”: The file does not hold custom prices');
+    await userEvent.upload(
+      fileInput,
+      new File(['{"models": [], "routes": [{"id": 1}]}'], 'bad.json', { type: 'application/json' }),
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Nothing imported from “bad.json”: The file does not hold custom prices',
+    );
     expect(useComparisonStore.getState().custom).toEqual({ models: [], routes: [] });
 
     const good = customFileContent({
       models: [],
-      routes: [{ id: 'c1', modelId: 'beta-2', providerName: 'Team deal', prices: { input: 1, output: 4 }, currency: 'EUR' }],
+      routes: [
+        { id: 'c1', modelId: 'beta-2', providerName: 'Team deal', prices: { input: 1, output: 4 }, currency: 'EUR' },
+      ],
     });
     await userEvent.upload(fileInput, new File([good], 'prices.json', { type: 'application/json' }));
     expect(await screen.findByText('Imported 0 models and 1 price from “prices.json”.')).toBeInTheDocument();

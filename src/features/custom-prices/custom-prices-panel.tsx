@@ -1,7 +1,14 @@
 import { useMemo, useState } from 'react';
 import { MAX_MODELS, MIN_MODELS } from '../../domain/comparison';
 import type { CustomModel, CustomRoute } from '../../domain/custom';
-import { newCustomModelId, newCustomRouteId, removeCustomModel, removeRoute, upsertModel, upsertRoute } from '../../domain/custom-entries';
+import {
+  newCustomModelId,
+  newCustomRouteId,
+  removeCustomModel,
+  removeRoute,
+  upsertModel,
+  upsertRoute,
+} from '../../domain/custom-entries';
 import type { CatalogIndex } from '../../domain/types';
 import { useComparedModels } from '../../state/compared-models';
 import { useComparisonStore } from '../../state/comparison-store';
@@ -34,7 +41,16 @@ export function CustomPricesPanel({ index }: { index: CatalogIndex }) {
 
   const names = useMemo(() => new Map(summaries.map((m) => [m.id, m.name])), [summaries]);
   const modelName = (id: string) => names.get(id) ?? id;
-  const currencies = useMemo(() => ['USD', ...index.rates.map((r) => r.currency).filter((c) => c !== 'USD').sort()], [index.rates]);
+  const currencies = useMemo(
+    () => [
+      'USD',
+      ...index.rates
+        .map((r) => r.currency)
+        .filter((c) => c !== 'USD')
+        .sort(),
+    ],
+    [index.rates],
+  );
   const newRouteIds = () => ({ id: newCustomRouteId(custom.routes.map((r) => r.id)), added: today() });
   const editedRoute = editing?.kind === 'route' ? custom.routes.find((r) => r.id === editing.id) : undefined;
   const editedModel = editing?.kind === 'model' ? custom.models.find((m) => m.id === editing.id) : undefined;
@@ -88,7 +104,12 @@ export function CustomPricesPanel({ index }: { index: CatalogIndex }) {
           key={editedModel ? `edit-${editedModel.id}` : 'new-model'}
           editing={editedModel}
           currencies={currencies}
-          newModelId={(name) => newCustomModelId(name, custom.models.map((m) => m.id))}
+          newModelId={(name) =>
+            newCustomModelId(
+              name,
+              custom.models.map((m) => m.id),
+            )
+          }
           newRouteIds={newRouteIds}
           onSave={saveModel}
           onCancel={editedModel ? () => setEditing(null) : undefined}

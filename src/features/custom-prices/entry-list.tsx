@@ -20,7 +20,14 @@ function pricesText(route: CustomRoute): string {
 }
 
 /** The user's entries, each with Edit and Remove named after it so the buttons stand alone. */
-export function EntryList({ custom, modelName, onEditRoute, onRemoveRoute, onEditModel, onRemoveModel }: EntryListProps) {
+export function EntryList({
+  custom,
+  modelName,
+  onEditRoute,
+  onRemoveRoute,
+  onEditModel,
+  onRemoveModel,
+}: EntryListProps) {
   if (custom.routes.length === 0 && custom.models.length === 0)
     return <p className="field-hint">No prices or models of your own yet.</p>;
   return (
@@ -33,13 +40,25 @@ export function EntryList({ custom, modelName, onEditRoute, onRemoveRoute, onEdi
               <li key={model.id}>
                 <span>
                   <strong>{model.name}</strong> <span className="badge badge-custom">custom</span>
-                  {model.contextWindow ? <span className="muted"> {formatTokens(model.contextWindow)} context</span> : null}
+                  {model.contextWindow ? (
+                    <span className="muted"> {formatTokens(model.contextWindow)} context</span>
+                  ) : null}
                 </span>
                 <span className="custom-prices-item-actions">
-                  <button type="button" className="button-quiet" aria-label={`Edit custom model ${model.name}`} onClick={() => onEditModel(model.id)}>
+                  <button
+                    type="button"
+                    className="button-quiet"
+                    aria-label={`Edit custom model ${model.name}`}
+                    onClick={() => onEditModel(model.id)}
+                  >
                     Edit
                   </button>
-                  <button type="button" className="button-quiet" aria-label={`Remove custom model ${model.name}`} onClick={() => onRemoveModel(model.id)}>
+                  <button
+                    type="button"
+                    className="button-quiet"
+                    aria-label={`Remove custom model ${model.name}`}
+                    onClick={() => onRemoveModel(model.id)}
+                  >
                     Remove
                   </button>
                 </span>
@@ -62,10 +81,20 @@ export function EntryList({ custom, modelName, onEditRoute, onRemoveRoute, onEdi
                     {route.note ? <span className="custom-prices-note">{route.note}</span> : null}
                   </span>
                   <span className="custom-prices-item-actions">
-                    <button type="button" className="button-quiet" aria-label={`Edit price: ${what}`} onClick={() => onEditRoute(route.id)}>
+                    <button
+                      type="button"
+                      className="button-quiet"
+                      aria-label={`Edit price: ${what}`}
+                      onClick={() => onEditRoute(route.id)}
+                    >
                       Edit
                     </button>
-                    <button type="button" className="button-quiet" aria-label={`Remove price: ${what}`} onClick={() => onRemoveRoute(route.id)}>
+                    <button
+                      type="button"
+                      className="button-quiet"
+                      aria-label={`Remove price: ${what}`}
+                      onClick={() => onRemoveRoute(route.id)}
+                    >
                       Remove
                     </button>
                   </span>

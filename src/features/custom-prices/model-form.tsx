@@ -38,7 +38,9 @@ export function ModelForm({ editing, currencies, newModelId, newRouteIds, onSave
     const id = editing?.id ?? newModelId(model.name);
     const parsedModel = parseModelDraft(model, id);
     // The model id is not known to the route check yet; any non-empty one passes it.
-    const parsedRoute = editing ? undefined : parseRouteDraft({ ...route, modelId: id || 'new' }, newRouteIds(), currencies);
+    const parsedRoute = editing
+      ? undefined
+      : parseRouteDraft({ ...route, modelId: id || 'new' }, newRouteIds(), currencies);
     setModelErrors(parsedModel.ok ? {} : parsedModel.errors);
     setRouteErrors(parsedRoute && !parsedRoute.ok ? parsedRoute.errors : {});
     if (!parsedModel.ok) return focusFirstError(idPrefix, parsedModel.errors, MODEL_FIELD_ORDER);

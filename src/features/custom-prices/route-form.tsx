@@ -1,6 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { CustomRoute } from '../../domain/custom';
-import { EMPTY_ROUTE_DRAFT, parseRouteDraft, routeToDraft, type DraftErrors, type RouteDraft } from '../../domain/custom-draft';
+import {
+  EMPTY_ROUTE_DRAFT,
+  parseRouteDraft,
+  routeToDraft,
+  type DraftErrors,
+  type RouteDraft,
+} from '../../domain/custom-draft';
 import { focusFirstError, ROUTE_FIELD_ORDER, RoutePriceFields } from './route-price-fields';
 import { SelectField } from './text-field';
 
@@ -23,7 +29,8 @@ export function RouteForm({ editing, models, currencies, newIds, onSave, onCance
   const draft = typed.modelId ? typed : { ...typed, modelId: models[0]?.id ?? '' };
   const [errors, setErrors] = useState<DraftErrors<RouteDraft>>({});
   const options = models.map((m) => ({ value: m.id, label: m.name }));
-  if (draft.modelId && !models.some((m) => m.id === draft.modelId)) options.push({ value: draft.modelId, label: draft.modelId });
+  if (draft.modelId && !models.some((m) => m.id === draft.modelId))
+    options.push({ value: draft.modelId, label: draft.modelId });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -42,7 +49,9 @@ export function RouteForm({ editing, models, currencies, newIds, onSave, onCance
 
   return (
     <form className="custom-prices-form" onSubmit={submit} noValidate aria-labelledby={`${idPrefix}-title`}>
-      <h3 id={`${idPrefix}-title`}>{editing ? `Edit your price from ${editing.providerName}` : 'Add your price for a model'}</h3>
+      <h3 id={`${idPrefix}-title`}>
+        {editing ? `Edit your price from ${editing.providerName}` : 'Add your price for a model'}
+      </h3>
       <SelectField
         id={`${idPrefix}-modelId`}
         label="Model"

@@ -76,4 +76,12 @@ export function focusFirstError(idPrefix: string, errors: object, order: readonl
   if (first) document.getElementById(`${idPrefix}-${first}`)?.focus();
 }
 
-export const ROUTE_FIELD_ORDER = ['modelId', 'providerName', 'input', 'output', 'cacheRead', 'currency', 'note'] as const;
+export const ROUTE_FIELD_ORDER = [
+  'modelId',
+  'providerName',
+  'input',
+  'output',
+  'cacheRead',
+  'currency',
+  'note',
+] as const;

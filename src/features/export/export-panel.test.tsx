@@ -47,7 +47,10 @@ describe('Export', () => {
     await within(await screen.findByRole('table', { name: 'Monthly cost' })).findByText('$852.00');
     await userEvent.click(screen.getByRole('button', { name: 'Download JSON' }));
     expect(saved[0]!.name).toBe('versus-comparison.json');
-    const json = JSON.parse(await saved[0]!.blob.text()) as { state: { modelIds: string[] }; models: { cost: { monthly: number } }[] };
+    const json = JSON.parse(await saved[0]!.blob.text()) as {
+      state: { modelIds: string[] };
+      models: { cost: { monthly: number } }[];
+    };
     expect(json.state.modelIds).toEqual(['alpha-1', 'beta-2']);
     expect(json.models.map((m) => m.cost.monthly)).toEqual([852, 3600]);
   });

@@ -26,14 +26,22 @@ export function ExportPanel({ index }: { index: CatalogIndex }) {
     <section aria-labelledby="export-heading" className="panel export">
       <h2 id="export-heading">Export</h2>
       <div className="options-row">
-        <button type="button" disabled={loading} onClick={() => downloadText(CSV_FILE_NAME, buildComparisonCsv(input()), 'text/csv')}>
+        <button
+          type="button"
+          disabled={loading}
+          onClick={() => downloadText(CSV_FILE_NAME, buildComparisonCsv(input()), 'text/csv')}
+        >
           Download CSV
         </button>
         <button
           type="button"
           disabled={loading}
           onClick={() =>
-            downloadText(JSON_FILE_NAME, `${JSON.stringify(buildComparisonJson(input(), new Date().toISOString()), null, 2)}\n`, 'application/json')
+            downloadText(
+              JSON_FILE_NAME,
+              `${JSON.stringify(buildComparisonJson(input(), new Date().toISOString()), null, 2)}\n`,
+              'application/json',
+            )
           }
         >
           Download JSON

@@ -37,18 +37,26 @@ export function ModelCombobox({ label, entries, selected, onSelect }: ModelCombo
   const [query, setQuery] = useState('');
   const items = useMemo(() => searchModels(entries, query, MAX_OPTIONS), [entries, query]);
 
-  const { isOpen, inputValue, getLabelProps, getInputProps, getMenuProps, getItemProps, getToggleButtonProps, highlightedIndex } =
-    useCombobox<ModelSummary>({
-      items,
-      selectedItem: selected ?? null,
-      itemToString: (item) => item?.name ?? '',
-      itemToKey: (item) => item?.id,
-      stateReducer,
-      onInputValueChange: ({ inputValue: text }) => setQuery(selected && text === selected.name ? '' : text),
-      onSelectedItemChange: ({ selectedItem }) => {
-        if (selectedItem) onSelect(selectedItem);
-      },
-    });
+  const {
+    isOpen,
+    inputValue,
+    getLabelProps,
+    getInputProps,
+    getMenuProps,
+    getItemProps,
+    getToggleButtonProps,
+    highlightedIndex,
+  } = useCombobox<ModelSummary>({
+    items,
+    selectedItem: selected ?? null,
+    itemToString: (item) => item?.name ?? '',
+    itemToKey: (item) => item?.id,
+    stateReducer,
+    onInputValueChange: ({ inputValue: text }) => setQuery(selected && text === selected.name ? '' : text),
+    onSelectedItemChange: ({ selectedItem }) => {
+      if (selectedItem) onSelect(selectedItem);
+    },
+  });
 
   return (
     <div className="combobox">

@@ -7,6 +7,10 @@ const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD',
 export function formatModelOptionDetail(model: ModelSummary): string {
   const parts = [model.creatorName];
   if (model.contextWindow) parts.push(`${tokens.format(model.contextWindow)} context`);
-  parts.push(model.cheapest ? `from ${usd.format(model.cheapest.input)} / ${usd.format(model.cheapest.output)} per 1M` : 'no per-token price');
+  parts.push(
+    model.cheapest
+      ? `from ${usd.format(model.cheapest.input)} / ${usd.format(model.cheapest.output)} per 1M`
+      : 'no per-token price',
+  );
   return parts.join(' · ');
 }

@@ -52,7 +52,11 @@ export function PickerFilters({ models, filters, onChange, matching }: PickerFil
         </fieldset>
         <div className="picker-filters-fields">
           <label className="checkbox">
-            <input type="checkbox" checked={filters.openWeightsOnly} onChange={(e) => set({ openWeightsOnly: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={filters.openWeightsOnly}
+              onChange={(e) => set({ openWeightsOnly: e.target.checked })}
+            />
             Open weights only
           </label>
           <div className="field">
@@ -80,13 +84,20 @@ export function PickerFilters({ models, filters, onChange, matching }: PickerFil
               defaultValue={filters.maxOutputPrice ?? ''}
               onChange={(e) => {
                 const value = Number(e.target.value);
-                set({ maxOutputPrice: e.target.value.trim() !== '' && Number.isFinite(value) && value >= 0 ? value : undefined });
+                set({
+                  maxOutputPrice:
+                    e.target.value.trim() !== '' && Number.isFinite(value) && value >= 0 ? value : undefined,
+                });
               }}
             />
           </div>
           <div className="field">
             <label htmlFor={`${id}-creator`}>Creator</label>
-            <select id={`${id}-creator`} value={filters.creatorId ?? ''} onChange={(e) => set({ creatorId: e.target.value || undefined })}>
+            <select
+              id={`${id}-creator`}
+              value={filters.creatorId ?? ''}
+              onChange={(e) => set({ creatorId: e.target.value || undefined })}
+            >
               <option value="">Any</option>
               {creators.map((c) => (
                 <option key={c.id} value={c.id}>

@@ -3,6 +3,7 @@ import { routeProviderName } from '../../domain/custom-merge';
 import { formatTokens } from '../../domain/format';
 import type { RouteRow } from '../../domain/route-rows';
 import type { DisplayCurrency } from '../../state/display-currency';
+import { TableScroll } from '../../components/ui/table-scroll';
 
 const BILLING_LABEL = { payg: 'Pay as you go', free: 'Free tier', plan: 'Plan' } as const;
 const COLLAPSED_ROWS = 8;
@@ -25,7 +26,11 @@ const tokenPrice = (row: RouteRow, value: number | undefined, display: DisplayCu
 function MonthlyCell({ row, display }: { row: RouteRow; display: DisplayCurrency }) {
   if (!row.monthly.ok) return <span className="muted">{row.monthly.reason}</span>;
   if (row.billing !== 'payg' && row.monthly.usd === 0)
-    return <span className="muted">{row.billing === 'free' ? 'Free tier: limits apply' : 'Plan: billed per subscription'}</span>;
+    return (
+      <span className="muted">
+        {row.billing === 'free' ? 'Free tier: limits apply' : 'Plan: billed per subscription'}
+      </span>
+    );
   return (
     <>
       {display.money(row.monthly.usd)}
@@ -42,20 +47,33 @@ export function RoutesTable({ modelName, rows, providerName, display }: RoutesTa
     <div className="routes-model">
       {/* Outside the scrolling wrapper: a caption is as wide as its table and would be cut off on a narrow screen. */}
       <h3 className="caption-left">
-        {modelName}: {rows.length === 1 ? '1 route' : `${rows.length} routes`}, prices per 1M tokens in {display.currency}
+        {modelName}: {rows.length === 1 ? '1 route' : `${rows.length} routes`}, prices per 1M tokens in{' '}
+        {display.currency}
       </h3>
-      <div className="table-scroll">
+      <TableScroll label={`Provider routes: ${modelName}`}>
         <table aria-label={`Provider routes: ${modelName}`}>
           <thead>
             <tr>
               <th scope="col">Provider</th>
               <th scope="col">Billing</th>
-              <th scope="col" className="number">Input</th>
-              <th scope="col" className="number">Output</th>
-              <th scope="col" className="number">Cache read</th>
-              <th scope="col" className="number">Cache write</th>
-              <th scope="col" className="number">Context</th>
-              <th scope="col" className="number">Monthly cost</th>
+              <th scope="col" className="number">
+                Input
+              </th>
+              <th scope="col" className="number">
+                Output
+              </th>
+              <th scope="col" className="number">
+                Cache read
+              </th>
+              <th scope="col" className="number">
+                Cache write
+              </th>
+              <th scope="col" className="number">
+                Context
+              </th>
+              <th scope="col" className="number">
+                Monthly cost
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -63,12 +81,19 @@ export function RoutesTable({ modelName, rows, providerName, display }: RoutesTa
               <tr key={row.route.id} className={row.cheapest ? 'row-cheapest' : undefined}>
                 <th scope="row">
                   {routeProviderName(row.route, providerName)}
-                  {row.custom ? <span className="badge badge-custom">custom</span> : <span className="route-id">{row.route.providerModelId}</span>}
+                  {row.custom ? (
+                    <span className="badge badge-custom">custom</span>
+                  ) : (
+                    <span className="route-id">{row.route.providerModelId}</span>
+                  )}
                   {row.route.variant ? <span className="badge">{row.route.variant}</span> : null}
                   {row.route.region ? <span className="badge">{row.route.region}</span> : null}
                   {row.cheapest ? <span className="badge badge-strong">cheapest</span> : null}
                   {row.route.outlier ? (
-                    <span className="badge badge-warning" title={`Output price ${row.route.outlier.factor.toFixed(1)}× the median of this model's routes`}>
+                    <span
+                      className="badge badge-warning"
+                      title={`Output price ${row.route.outlier.factor.toFixed(1)}× the median of this model's routes`}
+                    >
                       outlier
                     </span>
                   ) : null}
@@ -89,10 +114,12 @@ export function RoutesTable({ modelName, rows, providerName, display }: RoutesTa
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {rows.length > COLLAPSED_ROWS ? (
         <button type="button" className="button-quiet" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
-          {expanded ? `Show the ${COLLAPSED_ROWS} cheapest routes only` : `Show all ${rows.length} routes of ${modelName}`}
+          {expanded
+            ? `Show the ${COLLAPSED_ROWS} cheapest routes only`
+            : `Show all ${rows.length} routes of ${modelName}`}
         </button>
       ) : null}
     </div>

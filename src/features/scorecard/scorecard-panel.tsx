@@ -5,6 +5,7 @@ import { ModelLoadStatus } from '../../components/provenance/model-load-status';
 import { buildBenchmarkRows } from '../../domain/benchmarks';
 import { buildScorecard } from '../../domain/scorecard';
 import type { CatalogIndex } from '../../domain/types';
+import { TableScroll } from '../../components/ui/table-scroll';
 
 export function ScorecardPanel({ index }: { index: CatalogIndex }) {
   const details = useComparedModels();
@@ -24,7 +25,7 @@ export function ScorecardPanel({ index }: { index: CatalogIndex }) {
     <section aria-labelledby={headingId} className="panel scorecard">
       <h2 id={headingId}>Decision scorecard</h2>
       <ModelLoadStatus details={details} />
-      <div className="table-scroll">
+      <TableScroll label={'Decision scorecard'}>
         <table aria-labelledby={headingId}>
           <thead>
             <tr>
@@ -56,7 +57,7 @@ export function ScorecardPanel({ index }: { index: CatalogIndex }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

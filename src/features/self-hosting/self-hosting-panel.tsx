@@ -23,7 +23,10 @@ export function SelfHostingPanel({ index }: { index: CatalogIndex }) {
   const table = useMemo(
     () =>
       buildSelfHostingTable(
-        details.models.map((model) => ({ model, cost: modelCost(model.routes, traffic, display.toUsd, { includeFreeAndPlans }) })),
+        details.models.map((model) => ({
+          model,
+          cost: modelCost(model.routes, traffic, display.toUsd, { includeFreeAndPlans }),
+        })),
         selfHosting.gpuId,
         selfHosting.hourlyUsd,
       ),

@@ -1,20 +1,29 @@
 import type { SelfHostingTable } from '../../domain/self-hosting-rows';
 import type { DisplayCurrency } from '../../state/display-currency';
+import { TableScroll } from '../../components/ui/table-scroll';
 
 const gb = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
 export function SelfHostingTableView({ table, display }: { table: SelfHostingTable; display: DisplayCurrency }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label={'Self-hosting estimate'}>
       <table aria-label="Self-hosting estimate">
         <thead>
           <tr>
             <th scope="col">Model</th>
             <th scope="col">Precision</th>
-            <th scope="col" className="number">Weights</th>
-            <th scope="col" className="number">{table.gpu.name} GPUs</th>
-            <th scope="col" className="number">Hardware floor a month</th>
-            <th scope="col" className="number">API cost a month</th>
+            <th scope="col" className="number">
+              Weights
+            </th>
+            <th scope="col" className="number">
+              {table.gpu.name} GPUs
+            </th>
+            <th scope="col" className="number">
+              Hardware floor a month
+            </th>
+            <th scope="col" className="number">
+              API cost a month
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -29,7 +38,9 @@ export function SelfHostingTableView({ table, display }: { table: SelfHostingTab
                 <td>{e.precision.toUpperCase()}</td>
                 <td className="number">
                   {gb.format(e.weights.gb)} GB
-                  <span className="cell-note">{e.weights.from === 'catalog' ? `stated (${e.weights.label})` : 'from parameter count'}</span>
+                  <span className="cell-note">
+                    {e.weights.from === 'catalog' ? `stated (${e.weights.label})` : 'from parameter count'}
+                  </span>
                 </td>
                 <td className="number">{e.gpus}</td>
                 <td className="number">{display.money(e.monthlyUsd)}</td>
@@ -43,6 +54,6 @@ export function SelfHostingTableView({ table, display }: { table: SelfHostingTab
           )}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

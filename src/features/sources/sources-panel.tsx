@@ -2,6 +2,7 @@ import './sources.css';
 import { useId } from 'react';
 import { SourceTitle } from '../../components/provenance/source-link';
 import type { CatalogIndex } from '../../domain/types';
+import { TableScroll } from '../../components/ui/table-scroll';
 
 /** Every source the catalog draws on, with its license and what it contributed. */
 export function SourcesPanel({ index }: { index: CatalogIndex }) {
@@ -12,7 +13,7 @@ export function SourcesPanel({ index }: { index: CatalogIndex }) {
       <p className="muted">
         Catalog generated {index.meta.generatedAt}. Where sources disagree, figures are marked “Disputed”.
       </p>
-      <div className="table-scroll">
+      <TableScroll label={'Sources'}>
         <table aria-labelledby={headingId}>
           <thead>
             <tr>
@@ -39,7 +40,7 @@ export function SourcesPanel({ index }: { index: CatalogIndex }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

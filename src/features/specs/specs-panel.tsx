@@ -5,6 +5,7 @@ import { FactValue } from '../../components/provenance/fact-value';
 import { ModelLoadStatus } from '../../components/provenance/model-load-status';
 import { buildSpecRows, type SpecCell } from '../../domain/specs';
 import type { CatalogIndex } from '../../domain/types';
+import { TableScroll } from '../../components/ui/table-scroll';
 
 function SpecValue({ cell, label }: { cell: SpecCell; label: string }) {
   if (cell.parts.length === 0) return <span className="muted">Unknown</span>;
@@ -35,7 +36,7 @@ export function SpecsPanel({ index: _index }: { index: CatalogIndex }) {
     <section aria-labelledby={headingId} className="panel specs">
       <h2 id={headingId}>Specifications</h2>
       <ModelLoadStatus details={details} />
-      <div className="table-scroll">
+      <TableScroll label={'Specifications'}>
         <table aria-labelledby={headingId}>
           <thead>
             <tr>
@@ -60,7 +61,7 @@ export function SpecsPanel({ index: _index }: { index: CatalogIndex }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -39,7 +39,12 @@ export const TRAFFIC_FIELD_VIEWS: readonly TrafficFieldView[] = [
   countField('outputTokens', 'Output tokens per request', { kind: 'log', min: 1, max: 2e5 }, 'output tokens'),
   shareField('cachedShare', 'Cached input share', 'input tokens read from cache'),
   shareField('cacheWriteShare', 'Cache-write share', 'input tokens written to cache'),
-  countField('reasoningTokens', 'Reasoning tokens per request', { kind: 'log', min: 10, max: 1e6, zero: true }, 'reasoning tokens'),
+  countField(
+    'reasoningTokens',
+    'Reasoning tokens per request',
+    { kind: 'log', min: 10, max: 1e6, zero: true },
+    'reasoning tokens',
+  ),
   shareField('batchShare', 'Batch share', 'requests sent through a batch API'),
 ];
 

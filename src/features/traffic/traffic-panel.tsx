@@ -28,8 +28,8 @@ export function TrafficPanel() {
       </div>
       {traffic.cachedShare + traffic.cacheWriteShare > 1 ? (
         <p className="field-error" role="status">
-          Cached input share and cache-write share add up to more than 100 % of input tokens: costs count cache
-          writes as the remaining {Math.round((1 - traffic.cachedShare) * 100)} %.
+          Cached input share and cache-write share add up to more than 100 % of input tokens: costs count cache writes
+          as the remaining {Math.round((1 - traffic.cachedShare) * 100)} %.
         </p>
       ) : null}
     </section>

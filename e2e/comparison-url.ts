@@ -1,0 +1,15 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The three models the reference pages compare, as a link names them (see src/domain/url-keys.ts). */
+export const THREE_MODELS = ['kimi-k2.5', 'qwen3.5-4b', 'gpt-4.1'] as const;
+export const THREE_MODEL_NAMES = ['Kimi K2.5', 'Qwen3.5-4B', 'GPT-4.1'] as const;
+
+export const comparisonUrl = (ids: readonly string[]) => `/?m=${ids.join(',')}`;
+
+/** Opens a comparison by link and waits until every panel has its models' detail files. */
+export async function openComparison(page: Page, ids: readonly string[] = THREE_MODELS): Promise<void> {
+  await page.goto(comparisonUrl(ids));
+  const specs = page.getByRole('table', { name: 'Specifications' });
+  await expect(specs.locator('thead th')).toHaveCount(ids.length + 1);
+  await expect(page.getByText(/^Loading (one model|\d+ models)…$/)).toHaveCount(0);
+}
