@@ -1,16 +1,11 @@
 import { useCatalogIndex } from '../catalog/hooks';
+import { CatalogLoading } from './catalog-loading';
 import { ComparisonPage } from './comparison-page';
 
 /** Waits for the catalog index; shows a loading state, or the error with a retry. */
 export function CatalogGate() {
   const index = useCatalogIndex();
-  if (index.isPending) {
-    return (
-      <p role="status" className="notice">
-        Loading the model catalog…
-      </p>
-    );
-  }
+  if (index.isPending) return <CatalogLoading />;
   if (index.isError) {
     return (
       <div role="alert" className="notice notice-error">

@@ -16,20 +16,45 @@ const catalogUrl = (path: string) => new URL(`${import.meta.env.BASE_URL}catalog
 /** Path of a model's detail file; ids are slugs, encoded anyway so a hostile id cannot escape the folder. */
 export const modelPath = (id: string) => `models/${encodeURIComponent(id)}.json`;
 
+/**
+ * How long one catalog file may take, body included. A server that never answers would
+ * otherwise leave the loading state up forever; past this the user gets an error and a retry.
+ */
+export const CATALOG_TIMEOUT_MS = 20_000;
+
 async function fetchJson(path: string, what: string, signal?: AbortSignal): Promise<unknown> {
+  // One controller for both causes of abort: the query being cancelled and the time limit.
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, CATALOG_TIMEOUT_MS);
+  const cancel = () => controller.abort();
+  signal?.addEventListener('abort', cancel, { once: true });
   let response: Response;
+  let text: string;
   try {
-    response = await fetch(catalogUrl(path), { signal });
+    response = await fetch(catalogUrl(path), { signal: controller.signal });
+    text = await response.text();
   } catch (error) {
     if (signal?.aborted) throw error;
+    if (timedOut)
+      throw new CatalogError(
+        `The server did not answer within ${CATALOG_TIMEOUT_MS / 1000} s for ${what}. Check the connection and retry.`,
+      );
     throw new CatalogError(`Could not reach the server for ${what}. Check the connection and retry.`);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', cancel);
   }
   if (!response.ok) throw new CatalogError(`The server answered ${response.status} for ${what}.`);
-  const text = await response.text();
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new CatalogError(`The ${what} is not valid JSON (${text.length.toLocaleString('en-US')} bytes received; the file may be truncated).`);
+    throw new CatalogError(
+      `The ${what} is not valid JSON (${text.length.toLocaleString('en-US')} bytes received; the file may be truncated).`,
+    );
   }
 }
 
