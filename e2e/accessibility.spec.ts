@@ -21,6 +21,9 @@ async function useDarkTheme(page: Page) {
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 }
 
+// axe walks every element of a full comparison, thousands of them: seconds per scan, more on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`${theme} theme`, () => {
     test.beforeEach(async ({ page }) => {
