@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Result } from '../../domain/result';
-import { fromSliderPosition, SLIDER_STEPS, toSliderPosition, type SliderScale } from './slider-scale';
+import { moveSliderTo, SLIDER_STEPS, toSliderPosition, type SliderScale } from './slider-scale';
 
 export interface NumberSliderFieldProps {
   /** Accessible name of both the slider and the number field. */
@@ -56,7 +56,7 @@ export function NumberSliderField({ label, value, scale, parse, format = String,
           onChange={(event) => {
             setDraft(null);
             setError(null);
-            onChange(fromSliderPosition(Number(event.target.value), scale), true);
+            onChange(moveSliderTo(Number(event.target.value), value, scale), true);
           }}
           onPointerUp={() => onChange(value, false)}
           onKeyUp={() => onChange(value, false)}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromSliderPosition, SLIDER_STEPS, toSliderPosition, type SliderScale } from './slider-scale';
+import { fromSliderPosition, moveSliderTo, SLIDER_STEPS, toSliderPosition, type SliderScale } from './slider-scale';
 
 const requests: SliderScale = { kind: 'log', min: 1, max: 1e10 };
 const reasoning: SliderScale = { kind: 'log', min: 10, max: 1e6, zero: true };
@@ -47,5 +47,29 @@ describe('slider scales', () => {
     expect(toSliderPosition(1e15, requests)).toBe(SLIDER_STEPS);
     expect(toSliderPosition(-5, share)).toBe(0);
     expect(toSliderPosition(0, reasoning)).toBe(0);
+  });
+
+  it('moves one step from one million requests to a different value each way', () => {
+    const at = toSliderPosition(1e6, requests);
+    expect(fromSliderPosition(at + 1, requests)).toBe(1e6);
+    expect(moveSliderTo(at + 1, 1e6, requests)).toBe(1.1e6);
+    expect(moveSliderTo(at - 1, 1e6, requests)).toBe(9.8e5);
+  });
+
+  it('never leaves an arrow key stuck: one step moves the value that way unless it is at an end', () => {
+    for (const scale of [requests, reasoning, share]) {
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: SLIDER_STEPS }), fc.constantFrom(-1, 1), (position, direction) => {
+          const value = fromSliderPosition(position, scale);
+          const from = toSliderPosition(value, scale);
+          const target = from + direction;
+          if (target < 0 || target > SLIDER_STEPS) return;
+          const moved = moveSliderTo(target, value, scale);
+          const atEnd = value === fromSliderPosition(direction > 0 ? SLIDER_STEPS : 0, scale);
+          if (atEnd) expect(moved).toBe(value);
+          else expect(Math.sign(moved - value)).toBe(direction);
+        }),
+      );
+    }
   });
 });

@@ -35,3 +35,19 @@ export function fromSliderPosition(position: number, scale: SliderScale): number
   const magnitude = Math.pow(10, Math.floor(Math.log10(raw)) - 1);
   return clamp(Math.round(raw / magnitude) * magnitude, scale.min, scale.max);
 }
+
+/**
+ * The value for a slider moved to `position` from `current`. Snapping can map a one-step move
+ * back onto the current value (1,000,000 is still 1,000,000 one step up), which would leave
+ * arrow keys stuck; the move then goes on in its direction to the next distinct value.
+ */
+export function moveSliderTo(position: number, current: number, scale: SliderScale): number {
+  const next = fromSliderPosition(position, scale);
+  const direction = Math.sign(position - toSliderPosition(current, scale));
+  if (next !== current || direction === 0) return next;
+  for (let p = position + direction; p >= 0 && p <= SLIDER_STEPS; p += direction) {
+    const candidate = fromSliderPosition(p, scale);
+    if (candidate !== current) return candidate;
+  }
+  return next;
+}

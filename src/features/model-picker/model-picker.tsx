@@ -33,8 +33,9 @@ export function ModelPicker({ models: catalogModels }: { models: readonly ModelS
       <ol className="picker-slots">
         {modelIds.map((id, slot) => {
           const selected = byId.get(id);
+          // Keyed by slot, not model: choosing a model keeps its field (and the keyboard focus) in place.
           return (
-            <li key={`${slot}-${id}`} className="picker-slot">
+            <li key={slot} className="picker-slot">
               <ModelCombobox
                 label={`Model ${slot + 1}`}
                 entries={entries}
