@@ -34,6 +34,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // dist/.vite/manifest.json: the chunk graph the byte budgets read (scripts/bench/check-bytes.ts).
+    manifest: true,
   },
   preview: { port: 4173, strictPort: true },
 });

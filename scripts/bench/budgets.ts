@@ -1,0 +1,29 @@
+/**
+ * The performance budgets of the built app. Byte budgets do not depend on the machine's load,
+ * so `npm test` checks them on every build (check-bytes.ts); the timing budgets are checked by
+ * `npm run bench` only, on an otherwise idle machine.
+ */
+export interface Budget {
+  label: string;
+  /** The largest (or, for scores, the smallest) value that passes. */
+  limit: number;
+  unit: 'kB' | 'ms' | 'score';
+  /** Scores must reach the limit; everything else must stay at or under it. */
+  atLeast?: boolean;
+}
+
+export const BUDGETS = {
+  firstViewJs: { label: 'First-view JavaScript (gzip)', limit: 150, unit: 'kB' },
+  firstViewCatalog: { label: 'First-view catalog (gzip)', limit: 150, unit: 'kB' },
+  firstCost: { label: 'Navigation to first monthly cost', limit: 500, unit: 'ms' },
+  sliderP95With8: { label: 'Slider input-to-next-paint p95, 8 models', limit: 16, unit: 'ms' },
+  pickerKeystroke20k: { label: 'Picker keystroke, 20,000 models (p95)', limit: 16, unit: 'ms' },
+  lighthousePerformance: { label: 'Lighthouse performance', limit: 95, unit: 'score', atLeast: true },
+  lighthouseAccessibility: { label: 'Lighthouse accessibility', limit: 100, unit: 'score', atLeast: true },
+} as const satisfies Record<string, Budget>;
+
+export const withinBudget = (value: number, budget: Budget) =>
+  budget.atLeast ? value >= budget.limit : value <= budget.limit;
+
+/** kB as the build tools print it: 1,000 bytes. */
+export const kilobytes = (bytes: number) => bytes / 1000;
