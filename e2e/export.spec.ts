@@ -83,14 +83,14 @@ test('a cost chart downloads as SVG and as PNG', async ({ page }) => {
   const figure = page.locator('figure').filter({ hasText: 'Monthly cost by requests per month' });
   await expect(figure.locator('svg.recharts-surface').first()).toBeVisible();
 
-  const [svgFile] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: /as SVG/ }).click()]);
+  const [svgFile] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: /^Download SVG of/ }).click()]);
   expect(svgFile.suggestedFilename()).toBe('versus-monthly-cost-by-requests.svg');
   const svg = await readFile(await svgFile.path(), 'utf8');
   expect(svg).toContain('<svg');
   expect(svg).toContain('Alpha 1');
   expect(svg).not.toContain('var(--');
 
-  const [pngFile] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: /as PNG/ }).click()]);
+  const [pngFile] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: /^Download PNG of/ }).click()]);
   const png = await readFile(await pngFile.path());
   expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   expect(png.length).toBeGreaterThan(5000);

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { createQueryClient } from '../lib/query-client';
 import { App } from './app';
+import { prefetchFirstView } from './prefetch';
 import './styles.css';
 
 /** In `npm run dev` with VITE_MSW=1 the catalog comes from the mock handlers (fault and edge-case demos). */
@@ -14,9 +16,11 @@ async function startMocks(): Promise<void> {
 void startMocks().then(() => {
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element.');
+  const queryClient = createQueryClient();
+  prefetchFirstView(queryClient);
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App queryClient={queryClient} />
     </StrictMode>,
   );
 });

@@ -9,6 +9,7 @@ import type { CustomEntries } from '../domain/custom';
 import { decode, encode, encodeLink, type DecodedLink, type KnownIds } from '../domain/url-codec';
 import { writeCustomEntries } from '../domain/url-custom';
 import { CUSTOM_OMITTED, KEY } from '../domain/url-keys';
+import { DEFAULT_COMPARISON } from '../domain/comparison';
 import { comparisonSnapshot, useComparisonStore } from './comparison-store';
 
 export const STORAGE_KEY = 'versus:last';
@@ -102,6 +103,19 @@ function entriesSetAside(decoded: DecodedLink, known: KnownIds): CustomEntries |
   const own = decode(saved, known).state.custom;
   const ownText = writeCustomEntries(own);
   return ownText !== '' && ownText !== writeCustomEntries(decoded.state.custom) ? own : undefined;
+}
+
+/**
+ * The catalog models the page will open with, read before the catalog index is in (ids are
+ * only checked for their form), so their detail files can download alongside the index. Custom
+ * models have no file and are left out.
+ */
+export function startingCatalogModelIds(): string[] {
+  const start = startingQuery();
+  if (!start) return [...DEFAULT_COMPARISON.modelIds];
+  const { modelIds, custom } = decode(start.query).state;
+  const customIds = new Set(custom.models.map((m) => m.id));
+  return modelIds.filter((id) => !customIds.has(id));
 }
 
 /**

@@ -37,10 +37,10 @@ export function ChartDownload({ target, fileName, title, legend }: ChartDownload
 
   return (
     <div className="chart-download">
-      <button type="button" className="button-quiet" aria-label={`Download “${title}” as SVG`} onClick={() => void run('svg')}>
+      <button type="button" className="button-quiet" aria-label={`Download SVG of “${title}”`} onClick={() => void run('svg')}>
         Download SVG
       </button>
-      <button type="button" className="button-quiet" aria-label={`Download “${title}” as PNG`} onClick={() => void run('png')}>
+      <button type="button" className="button-quiet" aria-label={`Download PNG of “${title}”`} onClick={() => void run('png')}>
         Download PNG
       </button>
       {error ? (

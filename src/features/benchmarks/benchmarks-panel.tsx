@@ -1,6 +1,6 @@
 import './benchmarks.css';
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
-import { useComparedModels } from '../../state/compared-models';
+import { useDeferredComparedModels } from '../../state/compared-models';
 import { ModelLoadStatus } from '../../components/provenance/model-load-status';
 import { buildBenchmarkChart } from '../../domain/benchmark-chart';
 import { benchmarkSourceIds, buildBenchmarkRows, visibleBenchmarkRows } from '../../domain/benchmarks';
@@ -9,13 +9,14 @@ import type { CatalogIndex } from '../../domain/types';
 import { useComparisonStore } from '../../state/comparison-store';
 import { BenchmarkTable } from './benchmark-table';
 import { PriceScoreSection } from './price-score-section';
+import { WhenIdle } from '../../components/ui/when-idle';
 
 // recharts is large; loading it on demand keeps it out of the first view's bundle.
 const BenchmarkChart = lazy(() => import('./benchmark-chart'));
 
 export function BenchmarksPanel({ index }: { index: CatalogIndex }) {
   const modelIds = useComparisonStore((s) => s.modelIds);
-  const details = useComparedModels();
+  const details = useDeferredComparedModels();
   const headingId = useId();
   const rows = useMemo(() => buildBenchmarkRows(details.models, index.benchmarks), [details.models, index.benchmarks]);
   const anyShared = rows.some((r) => r.shared);
@@ -35,7 +36,9 @@ export function BenchmarksPanel({ index }: { index: CatalogIndex }) {
         <figure className="chart-figure">
           <div aria-hidden="true" className="chart-box">
             <Suspense fallback={<p className="muted">Loading chart…</p>}>
-              <BenchmarkChart data={chart} />
+              <WhenIdle after={details.pendingIds.length === 0} fallback={<p className="muted">Loading chart…</p>}>
+                <BenchmarkChart data={chart} />
+              </WhenIdle>
             </Suspense>
           </div>
           <figcaption>
@@ -59,7 +62,12 @@ export function BenchmarksPanel({ index }: { index: CatalogIndex }) {
       ) : (
         <p className="muted">No scores to show.</p>
       )}
-      <PriceScoreSection index={index} chosenIds={modelIds} preferredIds={sharedIds} />
+      <PriceScoreSection
+        index={index}
+        chosenIds={modelIds}
+        preferredIds={sharedIds}
+        ready={details.pendingIds.length === 0}
+      />
     </section>
   );
 }

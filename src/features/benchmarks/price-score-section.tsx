@@ -1,5 +1,6 @@
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { AttributionNotice } from '../../components/provenance/attribution-notice';
+import { WhenIdle } from '../../components/ui/when-idle';
 import { scoreSourceIds } from '../../domain/attribution';
 import { BLENDED_PRICE_RULE, buildPriceScoreScatter, scatterBenchmarks } from '../../domain/price-score-scatter';
 import type { CatalogIndex } from '../../domain/types';
@@ -11,10 +12,12 @@ interface PriceScoreSectionProps {
   chosenIds: readonly string[];
   /** Benchmarks the compared models share, preferred as the first choice. */
   preferredIds: readonly string[];
+  /** The compared models' data is in, so the chart can load. */
+  ready: boolean;
 }
 
 /** Price against score across the whole catalog, for one benchmark, with the Pareto frontier. */
-export function PriceScoreSection({ index, chosenIds, preferredIds }: PriceScoreSectionProps) {
+export function PriceScoreSection({ index, chosenIds, preferredIds, ready }: PriceScoreSectionProps) {
   const selectId = useId();
   const headingId = useId();
   const options = useMemo(() => scatterBenchmarks(index.models, index.benchmarks), [index]);
@@ -47,7 +50,9 @@ export function PriceScoreSection({ index, chosenIds, preferredIds }: PriceScore
           <figure className="chart-figure">
             <div aria-hidden="true" className="chart-box">
               <Suspense fallback={<p className="muted">Loading chart…</p>}>
-                <PriceScoreChart scatter={scatter} />
+                <WhenIdle after={ready} fallback={<p className="muted">Loading chart…</p>}>
+                  <PriceScoreChart scatter={scatter} />
+                </WhenIdle>
               </Suspense>
             </div>
             <figcaption>

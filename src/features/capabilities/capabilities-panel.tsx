@@ -1,6 +1,6 @@
 import './capabilities.css';
 import { useId, useMemo, useState } from 'react';
-import { useComparedModels } from '../../state/compared-models';
+import { useDeferredComparedModels } from '../../state/compared-models';
 import { DisputedMarker } from '../../components/provenance/disputed-marker';
 import { ModelLoadStatus } from '../../components/provenance/model-load-status';
 import { SourceNote } from '../../components/provenance/source-note';
@@ -31,7 +31,7 @@ function StateCell({ cell, label }: { cell: CapabilityCell; label: string }) {
 }
 
 export function CapabilitiesPanel({ index: _index }: { index: CatalogIndex }) {
-  const details = useComparedModels();
+  const details = useDeferredComparedModels();
   const [onlyDifferences, setOnlyDifferences] = useState(false);
   const headingId = useId();
   const rows = useMemo(() => buildCapabilityRows(details.models), [details.models]);

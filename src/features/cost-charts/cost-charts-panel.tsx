@@ -1,10 +1,11 @@
 import { lazy, Suspense, useMemo, useRef } from 'react';
 import { ChartDownload } from '../../components/ui/chart-download';
+import { WhenIdle } from '../../components/ui/when-idle';
 import { inputTokensCurve, requestsCurve, type CostCurve } from '../../domain/cost-curves';
 import { formatTokens } from '../../domain/format';
 import type { CatalogIndex } from '../../domain/types';
 import { seriesColor, seriesDash } from '../../lib/series-style';
-import { useComparedModels } from '../../state/compared-models';
+import { useDeferredComparedModels, useDeferredTraffic } from '../../state/compared-models';
 import { useComparisonStore } from '../../state/comparison-store';
 import { useDisplayCurrency } from '../../state/display-currency';
 import { describeCurve } from './describe-curve';
@@ -16,14 +17,18 @@ function ChartFigure({
   title,
   fileName,
   curve,
+  ready,
   children,
 }: {
   title: string;
   fileName: string;
   curve: CostCurve;
+  /** The compared models' data is in, so the chart can load. */
+  ready: boolean;
   children: React.ReactNode;
 }) {
   const chart = useRef<HTMLDivElement>(null);
+  const loading = <p role="status">Loading chart…</p>;
   const legend = curve.series.map((s, i) => ({ label: s.label, color: seriesColor(i), dash: seriesDash(i) }));
   return (
     <figure className="chart-figure">
@@ -32,7 +37,11 @@ function ChartFigure({
         <span className="field-hint"> {describeCurve(curve)}</span>
       </figcaption>
       <div ref={chart}>
-        <Suspense fallback={<p role="status">Loading chart…</p>}>{children}</Suspense>
+        <Suspense fallback={loading}>
+          <WhenIdle after={ready} fallback={loading}>
+            {children}
+          </WhenIdle>
+        </Suspense>
       </div>
       <ChartDownload target={chart} fileName={fileName} title={title} legend={legend} />
     </figure>
@@ -40,9 +49,9 @@ function ChartFigure({
 }
 
 export function CostChartsPanel({ index }: { index: CatalogIndex }) {
-  const traffic = useComparisonStore((s) => s.traffic);
+  const traffic = useDeferredTraffic();
   const includeFreeAndPlans = useComparisonStore((s) => s.includeFreeAndPlans);
-  const details = useComparedModels();
+  const details = useDeferredComparedModels();
   const display = useDisplayCurrency(index.rates);
 
   const curves = useMemo(() => {
@@ -54,6 +63,7 @@ export function CostChartsPanel({ index }: { index: CatalogIndex }) {
     };
   }, [details.models, traffic, display.toUsd, display.perUsd, includeFreeAndPlans]);
 
+  const ready = details.pendingIds.length === 0;
   // The curves are in the display currency already, so only the symbol is applied here.
   const money = (amount: number) => display.money(amount / display.perUsd, { compact: amount >= 1000 });
   return (
@@ -64,6 +74,7 @@ export function CostChartsPanel({ index }: { index: CatalogIndex }) {
           title="Monthly cost by requests per month"
           fileName="versus-monthly-cost-by-requests"
           curve={curves.requests}
+          ready={ready}
         >
           <CostChart
             curve={curves.requests}
@@ -78,6 +89,7 @@ export function CostChartsPanel({ index }: { index: CatalogIndex }) {
           title="Cost per request by input tokens per request"
           fileName="versus-cost-per-request-by-prompt"
           curve={curves.input}
+          ready={ready}
         >
           <CostChart
             curve={curves.input}

@@ -1,6 +1,6 @@
 import './request-snippet.css';
 import { useId, useMemo, useState } from 'react';
-import { useComparedModels } from '../../state/compared-models';
+import { useDeferredComparedModels } from '../../state/compared-models';
 import { ModelLoadStatus } from '../../components/provenance/model-load-status';
 import { buildRequestSnippet, snippetOptions, type SnippetLanguage } from '../../domain/request-snippet';
 import type { CatalogIndex } from '../../domain/types';
@@ -9,7 +9,7 @@ import { LanguageTabs } from './language-tabs';
 
 /** A ready-to-run request for a compared model on an OpenAI-compatible provider route. */
 export function RequestSnippetPanel({ index }: { index: CatalogIndex }) {
-  const details = useComparedModels();
+  const details = useDeferredComparedModels();
   const headingId = useId();
   const selectId = useId();
   const tabsId = useId();

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { modelCost } from '../../domain/cost';
 import { buildRouteRows } from '../../domain/route-rows';
 import type { CatalogIndex } from '../../domain/types';
-import { useComparedModels } from '../../state/compared-models';
+import { useDeferredComparedModels, useDeferredTraffic } from '../../state/compared-models';
 import { useComparisonStore } from '../../state/comparison-store';
 import { useDisplayCurrency } from '../../state/display-currency';
 import { RoutesTable } from './routes-table';
@@ -10,9 +10,9 @@ import './routes.css';
 
 /** Every provider route of each compared model, with prices and the monthly cost at the current traffic. */
 export function RoutesPanel({ index }: { index: CatalogIndex }) {
-  const traffic = useComparisonStore((s) => s.traffic);
+  const traffic = useDeferredTraffic();
   const includeFreeAndPlans = useComparisonStore((s) => s.includeFreeAndPlans);
-  const details = useComparedModels();
+  const details = useDeferredComparedModels();
   const display = useDisplayCurrency(index.rates);
   const providerNames = useMemo(() => new Map(index.providers.map((p) => [p.id, p.name])), [index.providers]);
 

@@ -3,7 +3,7 @@ import { modelCost } from '../../domain/cost';
 import { GPU_TYPES, selfHostingCaveats } from '../../domain/self-hosting';
 import { buildSelfHostingTable } from '../../domain/self-hosting-rows';
 import type { CatalogIndex } from '../../domain/types';
-import { useComparedModels } from '../../state/compared-models';
+import { useDeferredComparedModels, useDeferredTraffic } from '../../state/compared-models';
 import { useComparisonStore } from '../../state/comparison-store';
 import { useDisplayCurrency } from '../../state/display-currency';
 import { SelfHostingTableView } from './self-hosting-table';
@@ -11,11 +11,11 @@ import { SelfHostingTableView } from './self-hosting-table';
 /** Hardware floor for running open-weight models yourself, beside their API cost. */
 export function SelfHostingPanel({ index }: { index: CatalogIndex }) {
   const id = useId();
-  const traffic = useComparisonStore((s) => s.traffic);
+  const traffic = useDeferredTraffic();
   const includeFreeAndPlans = useComparisonStore((s) => s.includeFreeAndPlans);
   const selfHosting = useComparisonStore((s) => s.selfHosting);
   const setSelfHosting = useComparisonStore((s) => s.setSelfHosting);
-  const details = useComparedModels();
+  const details = useDeferredComparedModels();
   const display = useDisplayCurrency(index.rates);
   const [priceDraft, setPriceDraft] = useState<string | null>(null);
   const [priceError, setPriceError] = useState<string | null>(null);

@@ -1,6 +1,6 @@
 import './specs.css';
 import { useId, useMemo } from 'react';
-import { useComparedModels } from '../../state/compared-models';
+import { useDeferredComparedModels } from '../../state/compared-models';
 import { FactValue } from '../../components/provenance/fact-value';
 import { ModelLoadStatus } from '../../components/provenance/model-load-status';
 import { buildSpecRows, type SpecCell } from '../../domain/specs';
@@ -28,7 +28,7 @@ function SpecValue({ cell, label }: { cell: SpecCell; label: string }) {
 }
 
 export function SpecsPanel({ index: _index }: { index: CatalogIndex }) {
-  const details = useComparedModels();
+  const details = useDeferredComparedModels();
   const headingId = useId();
   const rows = useMemo(() => buildSpecRows(details.models), [details.models]);
 

@@ -1,6 +1,6 @@
 import './tradeoffs.css';
 import { useId, useMemo } from 'react';
-import { useComparedModels } from '../../state/compared-models';
+import { useDeferredComparedModels } from '../../state/compared-models';
 import { ModelLoadStatus } from '../../components/provenance/model-load-status';
 import { buildBenchmarkRows } from '../../domain/benchmarks';
 import { effectiveBaseline } from '../../domain/comparison';
@@ -13,7 +13,7 @@ import { FaqList } from './faq-list';
 export function TradeoffsPanel({ index }: { index: CatalogIndex }) {
   const modelIds = useComparisonStore((s) => s.modelIds);
   const baselineId = useComparisonStore((s) => s.baselineId);
-  const details = useComparedModels();
+  const details = useDeferredComparedModels();
   const headingId = useId();
   const frictionId = useId();
   const { tradeoffs, frictions } = useMemo(() => {

@@ -1,0 +1,166 @@
+/**
+ * `npm run bench`: measures the production build in Chromium and checks the budgets in
+ * budgets.ts. Prints one table; exits 1 when a budget is broken. Run it on an idle machine:
+ * the timings are real wall-clock figures.
+ */
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { findChromium } from '../browser-path.mjs';
+import { BUDGETS, kilobytes } from './budgets';
+import { heapAfterGc, measureFirstView, settle } from './measure-first-view';
+import { dragRequestsSlider, typeInPicker } from './measure-interactions';
+import { runLighthouse } from './measure-lighthouse';
+import { PROBES_SCRIPT } from './page-probes';
+import { budgetValue, formatMs, percentile, type Durations } from './percentiles';
+import { formatReport, type Row } from './report';
+import { serveBuild } from './serve';
+import { syntheticIndex } from './synthetic-catalog';
+
+const FIRST_VIEW_RUNS = 5;
+const LIGHTHOUSE_RUNS = 3;
+const SYNTHETIC_SIZE = 20_000;
+const PICKER_QUERIES = ['claude sonnet 4.5', 'gpt 4.1 mini', 'qwen3 coder'];
+
+interface IndexFile {
+  models: { id: string; name: string; routeCount: number }[];
+}
+const realIndex = JSON.parse(readFileSync('dist/catalog/index.json', 'utf8')) as IndexFile;
+/** The heaviest comparison the app allows: the eight models with the most provider routes. */
+const mostServed = [...realIndex.models]
+  .sort((a, b) => b.routeCount - a.routeCount)
+  .slice(0, 8)
+  .map((m) => m.id);
+
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const progress = (text: string) => process.stderr.write(`${text}\n`);
+
+async function openProbed(browser: Browser, url: string, index?: object): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.addInitScript(PROBES_SCRIPT);
+  if (index) await page.route('**/catalog/index.json', (route) => route.fulfill({ json: index }));
+  await page.goto(url);
+  await page.getByRole('table', { name: 'Monthly cost' }).waitFor();
+  await settle(page);
+  return page;
+}
+
+const interactionRow = (label: string, durations: Durations, budget?: (typeof BUDGETS)[keyof typeof BUDGETS]): Row => {
+  const p50 = percentile(durations, 0.5);
+  const p95 = percentile(durations, 0.95);
+  return {
+    label,
+    shown: `p50 ${formatMs(p50)}, p95 ${formatMs(p95)} (${durations.count} events)`,
+    ...(budget ? { value: budgetValue(p95), budget } : {}),
+  };
+};
+
+async function main(): Promise<boolean> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: set CHROMIUM_PATH or install chromium.');
+  const server = await serveBuild();
+  const browser = await chromium.launch({ executablePath, headless: true });
+  const rows: Row[] = [];
+  try {
+    progress(`Serving ${server.url}; first view × ${FIRST_VIEW_RUNS}…`);
+    const views = [];
+    for (let run = 0; run < FIRST_VIEW_RUNS; run += 1) views.push(await measureFirstView(browser, `${server.url}/`));
+    const last = views.at(-1)!;
+    const js = kilobytes(last.jsGzip);
+    const catalog = kilobytes(last.catalogGzip);
+    const costs = views.map((v) => v.firstCostMs);
+    rows.push(
+      {
+        label: BUDGETS.firstViewJs.label,
+        shown: `${js.toFixed(1)} kB (${last.scripts.join(', ')})`,
+        value: js,
+        budget: BUDGETS.firstViewJs,
+      },
+      {
+        label: BUDGETS.firstViewCatalog.label,
+        shown: `${catalog.toFixed(1)} kB`,
+        value: catalog,
+        budget: BUDGETS.firstViewCatalog,
+      },
+      {
+        label: `${BUDGETS.firstCost.label} (median of ${FIRST_VIEW_RUNS})`,
+        shown: `${Math.round(median(costs))} ms (${costs.map((c) => Math.round(c)).join(', ')})`,
+        value: median(costs),
+        budget: BUDGETS.firstCost,
+      },
+    );
+
+    progress('Dragging "Requests per month" with 2 and 8 models…');
+    const two = await openProbed(browser, `${server.url}/`);
+    rows.push({ label: 'JS heap after load, 2 models', shown: mb(await heapAfterGc(two)) });
+    rows.push(interactionRow('Slider input-to-next-paint, 2 models', await dragRequestsSlider(two)));
+    progress('Typing in the picker over the real catalog…');
+    rows.push(
+      interactionRow(`Picker keystroke, ${realIndex.models.length} models`, await typeInPicker(two, PICKER_QUERIES)),
+    );
+    await two.context().close();
+
+    const eight = await openProbed(browser, `${server.url}/?m=${mostServed.join(',')}`);
+    rows.push({ label: 'JS heap after load, 8 models', shown: mb(await heapAfterGc(eight)) });
+    rows.push(interactionRow(BUDGETS.sliderP95With8.label, await dragRequestsSlider(eight), BUDGETS.sliderP95With8));
+    await eight.context().close();
+
+    progress(`Typing in the picker over ${SYNTHETIC_SIZE.toLocaleString('en')} models…`);
+    const large = await openProbed(browser, `${server.url}/`, syntheticIndex(realIndex, SYNTHETIC_SIZE));
+    rows.push({
+      label: `JS heap after load, ${SYNTHETIC_SIZE.toLocaleString('en')} models`,
+      shown: mb(await heapAfterGc(large)),
+    });
+    rows.push(
+      interactionRow(
+        BUDGETS.pickerKeystroke20k.label,
+        await typeInPicker(large, PICKER_QUERIES),
+        BUDGETS.pickerKeystroke20k,
+      ),
+    );
+    await large.context().close();
+  } finally {
+    await browser.close();
+  }
+
+  try {
+    progress(`Lighthouse × ${LIGHTHOUSE_RUNS}…`);
+    const scores = [];
+    for (let run = 0; run < LIGHTHOUSE_RUNS; run += 1)
+      scores.push(await runLighthouse(`${server.url}/`, executablePath));
+    const performance = median(scores.map((s) => s.performance));
+    const accessibility = Math.min(...scores.map((s) => s.accessibility));
+    const failing = [...new Set(scores.flatMap((s) => s.failing))];
+    rows.push(
+      {
+        label: `${BUDGETS.lighthousePerformance.label} (median of ${LIGHTHOUSE_RUNS})`,
+        shown: `${performance} (${scores.map((s) => s.performance).join(', ')})`,
+        value: performance,
+        budget: BUDGETS.lighthousePerformance,
+      },
+      {
+        label: BUDGETS.lighthouseAccessibility.label,
+        shown: failing.length ? `${accessibility}: ${failing.join('; ')}` : String(accessibility),
+        value: accessibility,
+        budget: BUDGETS.lighthouseAccessibility,
+      },
+    );
+  } finally {
+    await server.close();
+  }
+
+  const { text, passed } = formatReport(rows);
+  console.log(text);
+  return passed;
+}
+
+main().then(
+  (passed) => {
+    if (!passed) console.error('\nA budget is broken (see scripts/bench/budgets.ts).');
+    process.exit(passed ? 0 : 1);
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(2);
+  },
+);

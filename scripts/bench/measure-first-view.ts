@@ -1,0 +1,69 @@
+/**
+ * A cold first visit to the default comparison: how long until a monthly cost is on screen, and
+ * which scripts and catalog files had arrived by then (gzip bytes, as a server would send them).
+ */
+import type { Browser, Page } from '@playwright/test';
+import { gzipSize } from './first-view-bytes';
+import { PROBES_SCRIPT } from './page-probes';
+
+export interface FirstView {
+  firstCostMs: number;
+  jsGzip: number;
+  catalogGzip: number;
+  scripts: string[];
+}
+
+/** Waits until every panel has its data and the lazy chart code has run. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => !/Loading (one model|\d+ models)…/.test(document.body.innerText));
+}
+
+/** JS heap in use after a garbage collection, in bytes. */
+export async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+export async function measureFirstView(browser: Browser, url: string): Promise<FirstView> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bodies = new Map<string, Promise<number>>();
+  page.on('response', (response) => {
+    const kind = response.request().resourceType();
+    if (kind === 'script' || response.url().includes('/catalog/')) {
+      bodies.set(
+        response.url(),
+        response.body().then(gzipSize, () => 0),
+      );
+    }
+  });
+  await page.addInitScript(PROBES_SCRIPT);
+  await page.goto(url);
+  const firstCostMs = await page.evaluate(() => window.versusProbes!.firstCost);
+  const arrived = await page.evaluate(
+    (before) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => (entry as PerformanceResourceTiming).responseEnd <= before)
+        .map((entry) => entry.name),
+    firstCostMs,
+  );
+  await settle(page);
+  let jsGzip = 0;
+  let catalogGzip = 0;
+  const scripts: string[] = [];
+  for (const name of arrived) {
+    const gzip = await (bodies.get(name) ?? Promise.resolve(0));
+    if (name.includes('/catalog/')) catalogGzip += gzip;
+    else if (bodies.has(name)) {
+      jsGzip += gzip;
+      scripts.push(new URL(name).pathname);
+    }
+  }
+  await context.close();
+  return { firstCostMs, jsGzip, catalogGzip, scripts };
+}

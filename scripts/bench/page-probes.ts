@@ -1,0 +1,68 @@
+/**
+ * Code the bench installs in the page before it loads (page.addInitScript serialises the
+ * function, so it must not refer to anything outside itself). It records Event Timing entries
+ * and input counts, and the moment the first monthly cost is on screen.
+ */
+export interface ProbedEvent {
+  name: string;
+  duration: number;
+  /** aria-label or role of the event's target, to tell the slider from the picker. */
+  target: string | null;
+}
+
+export interface Probes {
+  events: ProbedEvent[];
+  /** Events dispatched, by "name target", reported to Event Timing or not. */
+  dispatched: Record<string, number>;
+  /** performance.now() at the frame that first shows a monthly cost figure. */
+  firstCost: Promise<number>;
+}
+
+declare global {
+  interface Window {
+    versusProbes?: Probes;
+  }
+}
+
+export function installProbes(): void {
+  const describe = (node: EventTarget | null) =>
+    node instanceof Element ? (node.getAttribute('aria-label') ?? node.getAttribute('role')) : null;
+  const probes: Probes = { events: [], dispatched: {}, firstCost: Promise.resolve(0) };
+  window.versusProbes = probes;
+
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as PerformanceEventTiming[]) {
+      probes.events.push({ name: entry.name, duration: entry.duration, target: describe(entry.target) });
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+
+  for (const name of ['input', 'keydown']) {
+    document.addEventListener(
+      name,
+      (event) => {
+        const key = `${name} ${describe(event.target)}`;
+        probes.dispatched[key] = (probes.dispatched[key] ?? 0) + 1;
+      },
+      { capture: true, passive: true },
+    );
+  }
+
+  probes.firstCost = new Promise((resolve) => {
+    const shown = () => {
+      const cell = document.querySelector('table[aria-label="Monthly cost"] tbody td.strong');
+      return cell !== null && /\d/.test(cell.textContent ?? '');
+    };
+    const observer = new MutationObserver(() => {
+      if (!shown()) return;
+      observer.disconnect();
+      requestAnimationFrame(() => resolve(performance.now()));
+    });
+    observer.observe(document, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+/**
+ * The probes as page script. tsx compiles with esbuild's keepNames, which wraps inner functions
+ * in a `__name()` helper that exists only in Node; the page gets a no-op one.
+ */
+export const PROBES_SCRIPT = `var __name = (fn) => fn; (${installProbes.toString()})();`;
