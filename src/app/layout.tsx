@@ -17,7 +17,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <p className="tagline">Compare large language models by what they cost you, what they can do, and who says so.</p>
         <ThemeToggle />
       </header>
-      <main id="main">{children}</main>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
     </>
   );
 }

@@ -45,7 +45,15 @@ export function UrlNotice({
           </button>
         </p>
       ) : null}
-      <button type="button" className="button-quiet" onClick={onDismiss}>
+      <button
+        type="button"
+        className="button-quiet"
+        onClick={() => {
+          onDismiss();
+          // The notice goes away with its button; Tab then goes on from the top of the comparison.
+          document.getElementById('main')?.focus();
+        }}
+      >
         Dismiss
       </button>
     </div>

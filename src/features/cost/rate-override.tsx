@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { DisplayCurrency } from '../../state/display-currency';
 import { useComparisonStore } from '../../state/comparison-store';
 
@@ -8,6 +8,7 @@ const rateText = (value: number) => String(Number(value.toPrecision(6)));
 export function RateOverride({ display }: { display: DisplayCurrency }) {
   const id = useId();
   const setRateOverride = useComparisonStore((s) => s.setRateOverride);
+  const input = useRef<HTMLInputElement>(null);
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const { currency, rate, perUsd, overridden } = display;
@@ -27,6 +28,7 @@ export function RateOverride({ display }: { display: DisplayCurrency }) {
     <div className="field">
       <label htmlFor={`${id}-rate`}>{currency} per USD</label>
       <input
+        ref={input}
         id={`${id}-rate`}
         inputMode="decimal"
         autoComplete="off"
@@ -52,6 +54,8 @@ export function RateOverride({ display }: { display: DisplayCurrency }) {
             setDraft(null);
             setError(null);
             setRateOverride(currency, undefined);
+            // The button goes away; the rate it reset is where the keyboard focus belongs.
+            input.current?.focus();
           }}
         >
           Use the catalog rate

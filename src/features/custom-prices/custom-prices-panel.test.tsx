@@ -151,6 +151,30 @@ describe('Your prices', { timeout: 15_000 }, () => {
     expect(screen.getByRole('form', { name: 'Add your price for a model' })).toBeInTheDocument();
   });
 
+  it('keeps the focus in the panel when an edit is cancelled and when the entry is removed', async () => {
+    useComparisonStore.setState({
+      modelIds: ['alpha-1', 'beta-2'],
+      custom: {
+        models: [],
+        routes: [
+          { id: 'c1', modelId: 'beta-2', providerName: 'Deal', prices: { input: 1, output: 4 }, currency: 'USD' },
+        ],
+      },
+    });
+    renderApp();
+    await costCells('Beta 2');
+    await userEvent.click(screen.getByRole('button', { name: 'Edit price: Deal for Beta 2' }));
+    const form = screen.getByRole('form', { name: 'Edit your price from Deal' });
+    expect(within(form).getByLabelText('Model')).toHaveFocus();
+
+    await userEvent.click(within(form).getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('button', { name: 'Edit price: Deal for Beta 2' })).toHaveFocus();
+
+    // With the last entry gone, the focus goes to the first field of the form that adds one.
+    await userEvent.click(screen.getByRole('button', { name: 'Remove price: Deal for Beta 2' }));
+    expect(within(routeForm()).getByLabelText('Model')).toHaveFocus();
+  });
+
   it('imports a valid file and refuses a bad one without changing anything', async () => {
     useComparisonStore.setState({ modelIds: ['alpha-1', 'beta-2'] });
     renderApp();

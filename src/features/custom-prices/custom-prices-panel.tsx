@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { MAX_MODELS, MIN_MODELS } from '../../domain/comparison';
 import type { CustomModel, CustomRoute } from '../../domain/custom';
 import {
@@ -38,6 +38,27 @@ export function CustomPricesPanel({ index }: { index: CatalogIndex }) {
   const summaries = useModelSummaries(index.models);
   const [editing, setEditing] = useState<Editing>(null);
   const [status, setStatus] = useState('');
+  const section = useRef<HTMLElement>(null);
+  /**
+   * Saving or cancelling an edit, and removing an entry, take away the focused control. The focus
+   * then goes to the entry's Edit button, or, without one, to the first entry or the first field.
+   */
+  const focusAfter = useRef<{ entry?: string } | null>(null);
+  useEffect(() => {
+    const target = focusAfter.current;
+    if (!target || !section.current) return;
+    focusAfter.current = null;
+    const buttons = [...section.current.querySelectorAll<HTMLElement>('[data-entry-id]')];
+    const next =
+      buttons.find((b) => b.dataset.entryId === target.entry) ??
+      buttons[0] ??
+      section.current.querySelector<HTMLElement>('form select, form input');
+    next?.focus();
+  }, [custom, editing]);
+  const endEditing = () => {
+    if (editing) focusAfter.current = { entry: editing.id };
+    setEditing(null);
+  };
 
   const names = useMemo(() => new Map(summaries.map((m) => [m.id, m.name])), [summaries]);
   const modelName = (id: string) => names.get(id) ?? id;
@@ -61,14 +82,14 @@ export function CustomPricesPanel({ index }: { index: CatalogIndex }) {
 
   const saveRoute = (route: CustomRoute) => {
     setCustom(upsertRoute(custom, route));
-    setEditing(null);
+    endEditing();
     setStatus(`Saved your price from ${route.providerName} for ${modelName(route.modelId)}.`);
   };
 
   const saveModel = (model: CustomModel, firstRoute?: CustomRoute) => {
     const withModel = upsertModel(custom, model);
     setCustom(firstRoute ? upsertRoute(withModel, firstRoute) : withModel);
-    setEditing(null);
+    endEditing();
     if (!firstRoute) return setStatus(`Saved ${model.name}.`);
     if (modelIds.length < MAX_MODELS) {
       addModel(model.id);
@@ -79,12 +100,13 @@ export function CustomPricesPanel({ index }: { index: CatalogIndex }) {
   const removeCustom = (id: string) => {
     const slot = modelIds.indexOf(id);
     if (slot >= 0 && modelIds.length > MIN_MODELS) removeModel(slot);
+    focusAfter.current = {};
     setCustom(removeCustomModel(custom, id));
     setStatus(`Removed ${modelName(id)} and its prices.`);
   };
 
   return (
-    <section aria-labelledby="custom-prices-heading" className="panel custom-prices">
+    <section ref={section} aria-labelledby="custom-prices-heading" className="panel custom-prices">
       <h2 id="custom-prices-heading">Your prices</h2>
       <p className="field-hint">
         Add a price you negotiated or a model the catalog lacks. They count in every cost above, marked “custom”, and
@@ -98,7 +120,7 @@ export function CustomPricesPanel({ index }: { index: CatalogIndex }) {
           currencies={currencies}
           newIds={newRouteIds}
           onSave={saveRoute}
-          onCancel={editedRoute ? () => setEditing(null) : undefined}
+          onCancel={editedRoute ? endEditing : undefined}
         />
         <ModelForm
           key={editedModel ? `edit-${editedModel.id}` : 'new-model'}
@@ -112,7 +134,7 @@ export function CustomPricesPanel({ index }: { index: CatalogIndex }) {
           }
           newRouteIds={newRouteIds}
           onSave={saveModel}
-          onCancel={editedModel ? () => setEditing(null) : undefined}
+          onCancel={editedModel ? endEditing : undefined}
         />
       </div>
       <p role="status" className="field-hint custom-prices-status">
@@ -123,6 +145,7 @@ export function CustomPricesPanel({ index }: { index: CatalogIndex }) {
         modelName={modelName}
         onEditRoute={(id) => setEditing({ kind: 'route', id })}
         onRemoveRoute={(id) => {
+          focusAfter.current = {};
           setCustom(removeRoute(custom, id));
           setStatus('Removed the price.');
         }}

@@ -49,6 +49,7 @@ export function EntryList({
                     type="button"
                     className="button-quiet"
                     aria-label={`Edit custom model ${model.name}`}
+                    data-entry-id={model.id}
                     onClick={() => onEditModel(model.id)}
                   >
                     Edit
@@ -85,6 +86,7 @@ export function EntryList({
                       type="button"
                       className="button-quiet"
                       aria-label={`Edit price: ${what}`}
+                      data-entry-id={route.id}
                       onClick={() => onEditRoute(route.id)}
                     >
                       Edit

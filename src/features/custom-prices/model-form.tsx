@@ -62,6 +62,7 @@ export function ModelForm({ editing, currencies, newModelId, newRouteIds, onSave
           value={model.name}
           onChange={(name) => setModel({ ...model, name })}
           error={modelErrors.name}
+          autoFocus={editing !== undefined}
         />
         <TextField
           id={`${idPrefix}-contextWindow`}

@@ -60,6 +60,8 @@ export function RouteForm({ editing, models, currencies, newIds, onSave, onCance
         options={options}
         error={errors.modelId}
         placeholder={options.length === 0 ? 'No model to choose' : undefined}
+        // An edit opens in the form above the list: the focus goes there with it.
+        autoFocus={editing !== undefined}
       />
       <RoutePriceFields
         idPrefix={idPrefix}

@@ -45,9 +45,10 @@ interface SelectFieldProps {
   options: readonly { value: string; label: string }[];
   error?: string;
   placeholder?: string;
+  autoFocus?: boolean;
 }
 
-export function SelectField({ id, label, value, onChange, options, error, placeholder }: SelectFieldProps) {
+export function SelectField({ id, label, value, onChange, options, error, placeholder, autoFocus }: SelectFieldProps) {
   const noteId = `${id}-note`;
   return (
     <div className="field">
@@ -57,6 +58,7 @@ export function SelectField({ id, label, value, onChange, options, error, placeh
         value={value}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? noteId : undefined}
+        autoFocus={autoFocus}
         onChange={(e) => onChange(e.target.value)}
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { MAX_MODELS, MIN_MODELS } from '../../domain/comparison';
 import { matchesFilters, NO_FILTERS, type ModelFilters } from '../../domain/model-filters';
 import { prepareSearch, searchModels } from '../../domain/model-search';
@@ -22,6 +22,15 @@ export function ModelPicker({ models: catalogModels }: { models: readonly ModelS
     [allEntries, filters],
   );
   const byId = useMemo(() => new Map(models.map((m) => [m.id, m])), [models]);
+  const slots = useRef<HTMLOListElement>(null);
+  // A removed slot takes its Remove button along; the field now in its place (or the last) gets the focus.
+  const focusSlot = useRef<number | null>(null);
+  useEffect(() => {
+    if (focusSlot.current === null) return;
+    const fields = slots.current?.querySelectorAll<HTMLInputElement>('input[role="combobox"]') ?? [];
+    fields[Math.min(focusSlot.current, fields.length - 1)]?.focus();
+    focusSlot.current = null;
+  }, [modelIds]);
 
   /** "Add model" brings in the most widely served model not yet compared that passes the filters. */
   const nextSuggestion = () => searchModels(entries, '', MAX_MODELS + 1).find((m) => !modelIds.includes(m.id));
@@ -30,7 +39,7 @@ export function ModelPicker({ models: catalogModels }: { models: readonly ModelS
     <section aria-labelledby="picker-heading" className="panel picker">
       <h2 id="picker-heading">Models</h2>
       <PickerFilters models={models} filters={filters} onChange={setFilters} matching={entries.length} />
-      <ol className="picker-slots">
+      <ol ref={slots} className="picker-slots">
         {modelIds.map((id, slot) => {
           const selected = byId.get(id);
           // Keyed by slot, not model: choosing a model keeps its field (and the keyboard focus) in place.
@@ -44,7 +53,14 @@ export function ModelPicker({ models: catalogModels }: { models: readonly ModelS
               />
               {!selected ? <p className="field-error">“{id}” is not in the catalog; choose another model.</p> : null}
               {modelIds.length > MIN_MODELS ? (
-                <button type="button" className="button-quiet" onClick={() => removeModel(slot)}>
+                <button
+                  type="button"
+                  className="button-quiet"
+                  onClick={() => {
+                    focusSlot.current = slot;
+                    removeModel(slot);
+                  }}
+                >
                   Remove {selected?.name ?? id}
                 </button>
               ) : null}

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { activeFilterCount, creatorsOf, NO_FILTERS, type ModelFilters } from '../../domain/model-filters';
 import { CAPABILITY_IDS, type ModelSummary } from '../../domain/types';
 import { CAPABILITY_LABELS } from '../../domain/capabilities';
@@ -21,13 +21,14 @@ interface PickerFiltersProps {
 /** Narrows what the model pickers offer. Already chosen models stay chosen. */
 export function PickerFilters({ models, filters, onChange, matching }: PickerFiltersProps) {
   const id = useId();
+  const summary = useRef<HTMLElement>(null);
   const creators = useMemo(() => creatorsOf(models), [models]);
   const active = activeFilterCount(filters);
   const set = (patch: Partial<ModelFilters>) => onChange({ ...filters, ...patch });
 
   return (
     <details className="picker-filters">
-      <summary>
+      <summary ref={summary}>
         Filters{active > 0 ? ` (${active} active: ${matching.toLocaleString('en-US')} models match)` : ''}
       </summary>
       <div className="picker-filters-body">
@@ -107,7 +108,15 @@ export function PickerFilters({ models, filters, onChange, matching }: PickerFil
             </select>
           </div>
           {active > 0 ? (
-            <button type="button" className="button-quiet" onClick={() => onChange(NO_FILTERS)}>
+            <button
+              type="button"
+              className="button-quiet"
+              onClick={() => {
+                onChange(NO_FILTERS);
+                // The button goes away with the last filter; keep the focus in the filters.
+                summary.current?.focus();
+              }}
+            >
               Clear filters
             </button>
           ) : null}
