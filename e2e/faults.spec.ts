@@ -190,10 +190,7 @@ test.describe('bad entries inside a usable catalog', () => {
     await expect(alert.getByRole('button', { name: 'Retry' })).toBeEnabled();
   });
 
-  test('model and provider names holding HTML or script are shown as text and never run', async ({
-    page,
-    request,
-  }) => {
+  test('model and provider names holding HTML or script are shown as text and never run', async ({ page, request }) => {
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());

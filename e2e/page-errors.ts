@@ -12,8 +12,9 @@ export class PageErrors {
   constructor(page: Page) {
     page.on('pageerror', (error) => this.raised.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error' && !this.isDeliberateFailure(message))
-        this.raised.push(`console error: ${message.text()} (${message.location().url})`);
+      if (message.type() !== 'error' || this.isDeliberateFailure(message)) return;
+      const { url } = message.location();
+      this.raised.push(`console error: ${message.text()}${url ? ` (${url})` : ''}`);
     });
   }
 
