@@ -297,7 +297,7 @@ test('Download CSV, JSON, SVG and PNG work from the keyboard, and the cost chart
   await press(page, 'ArrowRight');
   await expect(page.locator('.cost-charts .recharts-tooltip-wrapper').first()).toContainText('$');
 
-  const svg = page.getByRole('button', { name: 'Download “Monthly cost by requests per month” as SVG' });
+  const svg = page.getByRole('button', { name: 'Download SVG of “Monthly cost by requests per month”' });
   await press(page, 'Tab');
   await expectFocused(svg);
   expect(await download('Enter')).toBe('versus-monthly-cost-by-requests.svg');
