@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { findChromium } from '../browser-path.mjs';
 import { BUDGETS, kilobytes } from './budgets';
 import { heapAfterGc, measureFirstView, settle } from './measure-first-view';
-import { dragRequestsSlider, typeInPicker } from './measure-interactions';
+import { dragRequestsSlider, stepRequestsSlider, typeInPicker } from './measure-interactions';
 import { runLighthouse } from './measure-lighthouse';
 import { PROBES_SCRIPT } from './page-probes';
 import { budgetValue, formatMs, percentile, type Durations } from './percentiles';
@@ -93,7 +93,8 @@ async function main(): Promise<boolean> {
     progress('Dragging "Requests per month" with 2 and 8 models…');
     const two = await openProbed(browser, `${server.url}/`);
     rows.push({ label: 'JS heap after load, 2 models', shown: mb(await heapAfterGc(two)) });
-    rows.push(interactionRow('Slider input-to-next-paint, 2 models', await dragRequestsSlider(two)));
+    rows.push(interactionRow('Slider drag, input to end of next frame, 2 models', await dragRequestsSlider(two)));
+    rows.push(interactionRow('Slider arrow key, input-to-next-paint, 2 models', await stepRequestsSlider(two)));
     progress('Typing in the picker over the real catalog…');
     rows.push(
       interactionRow(`Picker keystroke, ${realIndex.models.length} models`, await typeInPicker(two, PICKER_QUERIES)),
@@ -103,6 +104,9 @@ async function main(): Promise<boolean> {
     const eight = await openProbed(browser, `${server.url}/?m=${mostServed.join(',')}`);
     rows.push({ label: 'JS heap after load, 8 models', shown: mb(await heapAfterGc(eight)) });
     rows.push(interactionRow(BUDGETS.sliderP95With8.label, await dragRequestsSlider(eight), BUDGETS.sliderP95With8));
+    rows.push(
+      interactionRow(BUDGETS.sliderKeyP95With8.label, await stepRequestsSlider(eight), BUDGETS.sliderKeyP95With8),
+    );
     await eight.context().close();
 
     progress(`Typing in the picker over ${SYNTHETIC_SIZE.toLocaleString('en')} models…`);

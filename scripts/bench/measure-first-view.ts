@@ -13,10 +13,23 @@ export interface FirstView {
   scripts: string[];
 }
 
-/** Waits until every panel has its data and the lazy chart code has run. */
+/**
+ * Waits until every panel has its data, the lazy chart code has run and the page is quiet: an
+ * idle period of nearly a whole frame budget, so no background rendering is left to skew what
+ * is measured next.
+ */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => !/Loading (one model|\d+ models)…/.test(document.body.innerText));
+  await page.waitForFunction(() => !/Loading (one model|\d+ models)…|Loading chart…/.test(document.body.innerText));
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const until = performance.now() + 10_000;
+        const check = (deadline: IdleDeadline) =>
+          deadline.timeRemaining() >= 45 || performance.now() > until ? resolve() : requestIdleCallback(check);
+        requestIdleCallback(check);
+      }),
+  );
 }
 
 /** JS heap in use after a garbage collection, in bytes. */

@@ -29,6 +29,7 @@ async function resetProbes(page: Page): Promise<void> {
   await page.evaluate(() => {
     const probes = window.versusProbes!;
     probes.events.length = 0;
+    probes.frames.length = 0;
     for (const key of Object.keys(probes.dispatched)) delete probes.dispatched[key];
   });
 }
@@ -55,7 +56,24 @@ export async function dragRequestsSlider(page: Page, stepsEachWay = 60): Promise
     await pause(FRAME_MS);
   }
   await page.mouse.up();
-  return durationsOf(page, 'input', SLIDER);
+  await pause(500);
+  return page.evaluate((label) => {
+    const frames = window.versusProbes!.frames.filter((f) => f.target === label).map((f) => f.duration);
+    return { count: frames.length, reported: frames };
+  }, SLIDER);
+}
+
+/** Steps the slider with the arrow keys, a key a frame, up and back down: Event Timing reports these. */
+export async function stepRequestsSlider(page: Page, stepsEachWay = 40): Promise<Durations> {
+  await page.getByRole('slider', { name: SLIDER }).focus();
+  await resetProbes(page);
+  for (const key of ['ArrowRight', 'ArrowLeft']) {
+    for (let step = 0; step < stepsEachWay; step += 1) {
+      await page.keyboard.press(key);
+      await pause(FRAME_MS);
+    }
+  }
+  return durationsOf(page, 'keydown', SLIDER);
 }
 
 /** Types queries into "Model 1" at a brisk typing pace and puts its model back with Escape. */

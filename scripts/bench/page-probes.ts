@@ -12,6 +12,13 @@ export interface ProbedEvent {
 
 export interface Probes {
   events: ProbedEvent[];
+  /**
+   * Per input event, ms from its timestamp to the end of the frame that follows it. Chromium's
+   * Event Timing does not report the input events a range fires while dragged, so drag steps
+   * are timed this way: a frame callback, then a task queued from it, which runs once that
+   * frame's rendering work is done.
+   */
+  frames: ProbedEvent[];
   /** Events dispatched, by "name target", reported to Event Timing or not. */
   dispatched: Record<string, number>;
   /** performance.now() at the frame that first shows a monthly cost figure. */
@@ -27,7 +34,7 @@ declare global {
 export function installProbes(): void {
   const describe = (node: EventTarget | null) =>
     node instanceof Element ? (node.getAttribute('aria-label') ?? node.getAttribute('role')) : null;
-  const probes: Probes = { events: [], dispatched: {}, firstCost: Promise.resolve(0) };
+  const probes: Probes = { events: [], frames: [], dispatched: {}, firstCost: Promise.resolve(0) };
   window.versusProbes = probes;
 
   new PerformanceObserver((list) => {
@@ -47,6 +54,21 @@ export function installProbes(): void {
     );
   }
 
+  document.addEventListener(
+    'input',
+    (event) => {
+      const start = event.timeStamp;
+      const target = describe(event.target);
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () =>
+          probes.frames.push({ name: 'input', duration: performance.now() - start, target });
+        channel.port2.postMessage(null);
+      });
+    },
+    { capture: true, passive: true },
+  );
+
   probes.firstCost = new Promise((resolve) => {
     const shown = () => {
       const cell = document.querySelector('table[aria-label="Monthly cost"] tbody td.strong');
@@ -63,6 +85,7 @@ export function installProbes(): void {
 
 /**
  * The probes as page script. tsx compiles with esbuild's keepNames, which wraps inner functions
- * in a `__name()` helper that exists only in Node; the page gets a no-op one.
+ * in a `__name()` helper that exists only in Node; the page gets a no-op one, which the bench's
+ * other page.evaluate calls rely on too.
  */
-export const PROBES_SCRIPT = `var __name = (fn) => fn; (${installProbes.toString()})();`;
+export const PROBES_SCRIPT = `globalThis.__name = (fn) => fn; (${installProbes.toString()})();`;

@@ -18,6 +18,7 @@ import { SpecsPanel } from '../features/specs/specs-panel';
 import { TradeoffsPanel } from '../features/tradeoffs/tradeoffs-panel';
 import { TrafficPanel } from '../features/traffic/traffic-panel';
 import { useComparedModels } from '../state/compared-models';
+import { DeferredComparisonProvider } from '../state/deferred-comparison';
 import { useUrlSync } from '../state/use-url-sync';
 import { DataWarnings } from './data-warnings';
 import { UrlNotice } from './url-notice';
@@ -30,29 +31,40 @@ import { UrlNotice } from './url-notice';
 export function ComparisonPage({ index, warnings }: { index: CatalogIndex; warnings: DataWarning[] }) {
   // First, so the address bar's comparison is in the store before anything reads it.
   const urlSync = useUrlSync(index);
-  const modelWarnings = useComparedModels().warnings;
+  // This component subscribes to nothing that a drag or a model's data changes, so the panels it
+  // creates keep their identity and only the provider below decides when they render again.
   return (
     <SourcesProvider sources={index.sources}>
       <div className="comparison">
         <UrlNotice notice={urlSync.notice} onDismiss={urlSync.dismiss} onAddSetAside={urlSync.addSetAside} />
         <SharePanel />
-        <DataWarnings warnings={modelWarnings.length > 0 ? [...warnings, ...modelWarnings] : warnings} />
+        <AllDataWarnings catalogWarnings={warnings} />
         <ModelPicker models={index.models} />
         <TrafficPanel />
         <ScorecardPanel index={index} />
         <CostPanel index={index} />
         <ExportPanel index={index} />
-        <CostChartsPanel index={index} />
-        <RoutesPanel index={index} />
-        <CustomPricesPanel index={index} />
-        <SelfHostingPanel index={index} />
-        <CapabilitiesPanel index={index} />
-        <SpecsPanel index={index} />
-        <BenchmarksPanel index={index} />
-        <TradeoffsPanel index={index} />
-        <RequestSnippetPanel index={index} />
-        <SourcesPanel index={index} />
+        <DeferredComparisonProvider>
+          <CostChartsPanel index={index} />
+          <RoutesPanel index={index} />
+          <CustomPricesPanel index={index} />
+          <SelfHostingPanel index={index} />
+          <CapabilitiesPanel index={index} />
+          <SpecsPanel index={index} />
+          <BenchmarksPanel index={index} />
+          <TradeoffsPanel index={index} />
+          <RequestSnippetPanel index={index} />
+          <SourcesPanel index={index} />
+        </DeferredComparisonProvider>
       </div>
     </SourcesProvider>
+  );
+}
+
+/** The catalog's warnings and those of the compared models' files. */
+function AllDataWarnings({ catalogWarnings }: { catalogWarnings: DataWarning[] }) {
+  const modelWarnings = useComparedModels().warnings;
+  return (
+    <DataWarnings warnings={modelWarnings.length > 0 ? [...catalogWarnings, ...modelWarnings] : catalogWarnings} />
   );
 }

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { modelCost } from './cost';
 import { inputTokensCurve, logSpaced, requestsCurve, thresholdPoints, type CurveModel } from './cost-curves';
+import { routeArb, wildProfileArb } from './testing/arbitraries';
 import { makeRoute, toUsd } from './testing/routes';
 import { DEFAULT_TRAFFIC } from './traffic';
 
@@ -96,5 +99,26 @@ describe('inputTokensCurve', () => {
       routes: [makeRoute({ input: 1, output: 1 }, { tiers: [{ above: 5e6, prices: { input: 2 } }] })],
     };
     expect(thresholdPoints([huge])).toEqual([]);
+  });
+});
+
+describe('requestsCurve against costing every point from scratch', () => {
+  it('gives each point the monthly cost and route a full costing at that many requests gives', () => {
+    fc.assert(
+      fc.property(fc.array(routeArb(), { maxLength: 6 }), wildProfileArb, fc.boolean(), (routes, profile, all) => {
+        const model: CurveModel = { id: 'm', label: 'M', routes };
+        const opts = { includeFreeAndPlans: all, perUsd: 1 };
+        for (const point of requestsCurve([model], profile, toUsd, opts).points) {
+          const cost = modelCost(routes, { ...profile, requests: point.x }, toUsd, opts);
+          const value = point.values.s0;
+          if (cost.status !== 'priced') expect(value).toBeNull();
+          else {
+            expect(value?.routeId).toBe(cost.cheapest.route.id);
+            expect(value?.y).toBe(cost.cheapest.monthly);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });

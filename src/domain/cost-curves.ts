@@ -4,9 +4,9 @@
  * when a long prompt crosses one route's long-context threshold but not another's). Charts
  * draw these as they are; all arithmetic happens here.
  */
-import { modelCost, type CostOptions } from './cost';
+import { modelCost, type CostOptions, type ModelCost } from './cost';
 import type { ToUsd } from './currency';
-import type { TrafficProfile } from './traffic';
+import { clampTraffic, type TrafficProfile } from './traffic';
 import type { Route } from './types';
 
 /** A model to draw: its id, the label to show, and its routes from the catalog. */
@@ -71,21 +71,27 @@ export function logSpaced(min: number, max: number, perDecade: number): number[]
   return [...new Set(points)];
 }
 
+/** A model's cost with its cheapest route's monthly figure at another number of requests. */
+function atRequests(cost: ModelCost, requests: number): ModelCost {
+  if (cost.status !== 'priced') return cost;
+  return { ...cost, cheapest: { ...cost.cheapest, monthly: cost.cheapest.perRequest * requests } };
+}
+
 function buildCurve(
   models: readonly CurveModel[],
   xs: readonly number[],
   current: number | undefined,
-  profileAt: (x: number) => TrafficProfile,
+  /** The model's cost at x; `index` is the model's place in `models`. */
+  costAt: (index: number, x: number) => ModelCost,
   measure: (cost: { perRequest: number; monthly: number }) => number,
-  toUsd: ToUsd,
   options: CurveOptions,
 ): CostCurve {
   const series: CurveSeries[] = models.map((m, i) => ({ key: `s${i}`, modelId: m.id, label: m.label }));
   const sorted = [...new Set(current === undefined ? xs : [...xs, current])].sort((a, b) => a - b);
   const points: CurvePoint[] = sorted.map((x) => {
     const values: Record<string, CurveValue | null> = {};
-    models.forEach((model, i) => {
-      const cost = modelCost(model.routes, profileAt(x), toUsd, options);
+    models.forEach((_, i) => {
+      const cost = costAt(i, x);
       const key = `s${i}`;
       if (cost.status !== 'priced') {
         values[key] = null;
@@ -128,13 +134,16 @@ export function requestsCurve(
   options: CurveOptions,
 ): CostCurve {
   const current = profile.requests > 0 ? profile.requests : undefined;
+  // The cost of one request, and so the cheapest route, does not depend on how many there are:
+  // each model is costed once and its monthly figure scaled along the curve. A slider drag
+  // recomputes this curve at every step, so this keeps a step to one costing per model.
+  const once = models.map((model) => modelCost(model.routes, profile, toUsd, options));
   return buildCurve(
     models,
     logSpaced(REQUESTS_RANGE[0], REQUESTS_RANGE[1], 4),
     current,
-    (requests) => ({ ...profile, requests }),
+    (i, requests) => atRequests(once[i]!, clampTraffic({ ...profile, requests }).requests),
     (cost) => cost.monthly,
-    toUsd,
     options,
   );
 }
@@ -176,9 +185,8 @@ export function inputTokensCurve(
     models,
     [...logSpaced(INPUT_TOKENS_RANGE[0], INPUT_TOKENS_RANGE[1], 8), ...thresholdPoints(models)],
     current,
-    (inputTokens) => ({ ...profile, inputTokens }),
+    (i, inputTokens) => modelCost(models[i]!.routes, { ...profile, inputTokens }, toUsd, options),
     (cost) => cost.perRequest,
-    toUsd,
     options,
   );
 }

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { normalize, prepareSearch, searchModels } from './model-search';
 import type { ModelSummary } from './types';
 
-const summary = (id: string, name: string, creatorName: string, routeCount: number, aliases: string[] = []): ModelSummary => ({
+const summary = (
+  id: string,
+  name: string,
+  creatorName: string,
+  routeCount: number,
+  aliases: string[] = [],
+): ModelSummary => ({
   id,
   name,
   creatorId: creatorName.toLowerCase(),
@@ -15,7 +22,11 @@ const summary = (id: string, name: string, creatorName: string, routeCount: numb
 
 const entries = prepareSearch([
   summary('kimi-k2', 'Kimi K2', 'Moonshot AI', 30),
-  summary('kimi-k2.5', 'Kimi K2.5', 'Moonshot AI', 67, ['moonshotai/kimi-k2.5', 'kimi-k2p5', 'moonshotai/Kimi-K2.5-TEE']),
+  summary('kimi-k2.5', 'Kimi K2.5', 'Moonshot AI', 67, [
+    'moonshotai/kimi-k2.5',
+    'kimi-k2p5',
+    'moonshotai/Kimi-K2.5-TEE',
+  ]),
   summary('kimi-k2-thinking', 'Kimi K2 Thinking', 'Moonshot AI', 20),
   summary('gpt-4.1', 'GPT-4.1', 'OpenAI', 27),
   summary('gpt-4.1-mini', 'GPT-4.1 mini', 'OpenAI', 25),
@@ -44,7 +55,11 @@ describe('model search', () => {
   });
 
   it('matches creators', () => {
-    expect(searchModels(entries, 'anthropic').map((m) => m.id).sort()).toEqual(['claude-opus-4.5', 'claude-opus-4.6']);
+    expect(
+      searchModels(entries, 'anthropic')
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual(['claude-opus-4.5', 'claude-opus-4.6']);
   });
 
   it('finds nothing for words that match nothing', () => {
@@ -59,5 +74,36 @@ describe('model search', () => {
 
   it('normalizes case, punctuation and separators', () => {
     expect(normalize('  Kimi-K2.5 (TEE) ')).toBe('kimi k2.5 tee');
+  });
+});
+
+describe('search over many models', () => {
+  // Names from a tiny alphabet, so queries match many models and ties in score are common.
+  const model = fc
+    .tuple(fc.stringMatching(/^[ab][ab 1.]{0,6}$/), fc.integer({ min: 0, max: 60 }), fc.uuid())
+    .map(([name, routes, id]) => summary(id, name, 'Maker', routes));
+
+  it('keeps the best `limit` hits in the order the full ranking gives them', () => {
+    fc.assert(
+      fc.property(
+        fc.array(model, { maxLength: 80 }),
+        fc.stringMatching(/^[ab1 ]{1,3}$/),
+        fc.integer({ min: 1, max: 20 }),
+        (models, query, limit) => {
+          const prepared = prepareSearch(models);
+          const all = searchModels(prepared, query, prepared.length + 1);
+          expect(searchModels(prepared, query, limit)).toEqual(all.slice(0, limit));
+        },
+      ),
+    );
+  });
+
+  it('lists the most widely served models first for an empty query, whatever order they came in', () => {
+    fc.assert(
+      fc.property(fc.array(model, { maxLength: 40 }), (models) => {
+        const routeCounts = searchModels(prepareSearch(models), '', 10).map((m) => m.routeCount);
+        expect(routeCounts).toEqual([...models.map((m) => m.routeCount)].sort((a, b) => b - a).slice(0, 10));
+      }),
+    );
   });
 });

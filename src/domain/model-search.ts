@@ -79,11 +79,31 @@ export function searchModels(entries: readonly SearchEntry[], query: string, lim
   if (!normalized) return entries.slice(0, limit).map((e) => e.model);
   const words = normalized.split(' ');
   const compactQuery = compact(normalized);
-  const hits: { entry: SearchEntry; score: number }[] = [];
+  // Keeps only the best `limit` hits, in order, as they come: a one-letter query matches most
+  // of a large catalog, and sorting every hit would cost a frame at 20,000 models.
+  const best: Hit[] = [];
   for (const entry of entries) {
     const score = rank(entry, normalized, compactQuery, words);
-    if (score !== undefined) hits.push({ entry, score });
+    if (score === undefined) continue;
+    const hit = { entry, score };
+    if (best.length === limit && compareHits(hit, best[limit - 1]!) >= 0) continue;
+    let low = 0;
+    let high = best.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (compareHits(best[middle]!, hit) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    best.splice(low, 0, hit);
+    if (best.length > limit) best.pop();
   }
-  hits.sort((a, b) => b.score - a.score || byName(a.entry, b.entry));
-  return hits.slice(0, limit).map((hit) => hit.entry.model);
+  return best.map((hit) => hit.entry.model);
 }
+
+interface Hit {
+  entry: SearchEntry;
+  score: number;
+}
+
+/** Best first; equal hits keep the entries' order (later ones go after), as a stable sort would. */
+const compareHits = (a: Hit, b: Hit) => b.score - a.score || byName(a.entry, b.entry);

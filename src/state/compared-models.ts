@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useModelDetails, type ModelDetails } from '../catalog/hooks';
 import { mergeCustom, splitModelIds } from '../domain/custom-merge';
 import { useComparisonStore } from './comparison-store';
@@ -16,30 +16,4 @@ export function useComparedModels(): ModelDetails {
   const details = useModelDetails(catalogIds);
   const models = useMemo(() => mergeCustom(details.models, modelIds, custom), [details.models, modelIds, custom]);
   return useMemo(() => ({ ...details, models }), [details, models]);
-}
-
-/**
- * The compared models a step behind while a newer state renders in the background. The panels
- * below the verdict read this: when a model's data arrives or a slider moves, the monthly cost
- * updates in the same frame and the long tables and charts follow without holding up input.
- */
-export function useDeferredComparedModels(): ModelDetails {
-  const details = useComparedModels();
-  const modelIds = useComparisonStore((s) => s.modelIds);
-  // On mount these panels first show their loading state, so the first frame never waits for them.
-  const loading = useMemo(() => loadingDetails(modelIds), [modelIds]);
-  return useDeferredValue(details, loading);
-}
-
-const loadingDetails = (ids: readonly string[]): ModelDetails => ({
-  models: [],
-  warnings: [],
-  pendingIds: [...ids],
-  errors: [],
-  retryFailed: () => undefined,
-});
-
-/** The traffic profile, deferred the same way for the panels below the verdict. */
-export function useDeferredTraffic() {
-  return useDeferredValue(useComparisonStore((s) => s.traffic));
 }

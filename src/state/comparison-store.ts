@@ -41,8 +41,15 @@ export const useComparisonStore = create<ComparisonStore>()((setRaw) => {
     addModel: (id) => set((s) => ({ modelIds: addModel(s.modelIds, id) })),
     removeModel: (slot) => set((s) => ({ modelIds: removeModel(s.modelIds, slot) })),
     setBaseline: (baselineId) => set({ baselineId }),
+    // A patch that changes nothing (the commit at the end of a drag) keeps the traffic object, so
+    // the panels that follow it do not render again for the same figures.
     setTraffic: (patch, transient = false) =>
-      setRaw((s) => ({ traffic: { ...s.traffic, ...patch }, lastChangeTransient: transient })),
+      setRaw((s) => ({
+        traffic: Object.entries(patch).every(([key, value]) => s.traffic[key as keyof TrafficProfile] === value)
+          ? s.traffic
+          : { ...s.traffic, ...patch },
+        lastChangeTransient: transient,
+      })),
     setCurrency: (currency) => set({ currency }),
     setRateOverride: (currency, perUsd) =>
       set((s) => {

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 
 /** How long to wait for an idle moment before rendering anyway. */
 const IDLE_TIMEOUT_MS = 1500;
@@ -29,7 +29,8 @@ export function WhenIdle({
   const [ready, setReady] = useState(false);
   useEffect(() => {
     if (ready || !after) return undefined;
-    return onIdle(() => setReady(true));
+    // A transition, so the chart renders in slices between which the page stays responsive.
+    return onIdle(() => startTransition(() => setReady(true)));
   }, [after, ready]);
   return ready ? children : fallback;
 }

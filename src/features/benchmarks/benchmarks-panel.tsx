@@ -1,6 +1,6 @@
 import './benchmarks.css';
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
-import { useDeferredComparedModels } from '../../state/compared-models';
+import { useDeferredComparedModels } from '../../state/deferred-comparison';
 import { ModelLoadStatus } from '../../components/provenance/model-load-status';
 import { buildBenchmarkChart } from '../../domain/benchmark-chart';
 import { benchmarkSourceIds, buildBenchmarkRows, visibleBenchmarkRows } from '../../domain/benchmarks';

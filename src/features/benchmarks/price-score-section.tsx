@@ -20,7 +20,9 @@ interface PriceScoreSectionProps {
 export function PriceScoreSection({ index, chosenIds, preferredIds, ready }: PriceScoreSectionProps) {
   const selectId = useId();
   const headingId = useId();
-  const options = useMemo(() => scatterBenchmarks(index.models, index.benchmarks), [index]);
+  // The whole catalog is scanned here, so it waits until the compared models are in: the first
+  // view's figures never wait for it.
+  const options = useMemo(() => (ready ? scatterBenchmarks(index.models, index.benchmarks) : []), [ready, index]);
   const [choice, setChoice] = useState<string>();
   const benchmark =
     options.find((b) => b.id === choice) ?? options.find((b) => preferredIds.includes(b.id)) ?? options[0];
@@ -33,7 +35,9 @@ export function PriceScoreSection({ index, chosenIds, preferredIds, ready }: Pri
   return (
     <section aria-labelledby={headingId} className="price-score">
       <h3 id={headingId}>Price versus score, whole catalog</h3>
-      {!benchmark || !scatter ? (
+      {!ready ? (
+        <p className="muted">Loading…</p>
+      ) : !benchmark || !scatter ? (
         <p className="muted">No benchmark has both prices and scores for two or more models yet.</p>
       ) : (
         <>

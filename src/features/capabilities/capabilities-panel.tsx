@@ -1,6 +1,6 @@
 import './capabilities.css';
 import { useId, useMemo, useState } from 'react';
-import { useDeferredComparedModels } from '../../state/compared-models';
+import { useDeferredComparedModels } from '../../state/deferred-comparison';
 import { DisputedMarker } from '../../components/provenance/disputed-marker';
 import { ModelLoadStatus } from '../../components/provenance/model-load-status';
 import { SourceNote } from '../../components/provenance/source-note';

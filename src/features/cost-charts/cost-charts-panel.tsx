@@ -3,9 +3,10 @@ import { ChartDownload } from '../../components/ui/chart-download';
 import { WhenIdle } from '../../components/ui/when-idle';
 import { inputTokensCurve, requestsCurve, type CostCurve } from '../../domain/cost-curves';
 import { formatTokens } from '../../domain/format';
+import type { TrafficProfile } from '../../domain/traffic';
 import type { CatalogIndex } from '../../domain/types';
 import { seriesColor, seriesDash } from '../../lib/series-style';
-import { useDeferredComparedModels, useDeferredTraffic } from '../../state/compared-models';
+import { useDeferredComparedModels, useDeferredTraffic } from '../../state/deferred-comparison';
 import { useComparisonStore } from '../../state/comparison-store';
 import { useDisplayCurrency } from '../../state/display-currency';
 import { describeCurve } from './describe-curve';
@@ -54,14 +55,26 @@ export function CostChartsPanel({ index }: { index: CatalogIndex }) {
   const details = useDeferredComparedModels();
   const display = useDisplayCurrency(index.rates);
 
-  const curves = useMemo(() => {
-    const models = details.models.map((m) => ({ id: m.id, label: m.name, routes: m.routes }));
-    const options = { includeFreeAndPlans, perUsd: display.perUsd };
-    return {
-      requests: requestsCurve(models, traffic, display.toUsd, options),
-      input: inputTokensCurve(models, traffic, display.toUsd, options),
-    };
-  }, [details.models, traffic, display.toUsd, display.perUsd, includeFreeAndPlans]);
+  const models = useMemo(
+    () => details.models.map((m) => ({ id: m.id, label: m.name, routes: m.routes })),
+    [details.models],
+  );
+  const options = useMemo(
+    () => ({ includeFreeAndPlans, perUsd: display.perUsd }),
+    [includeFreeAndPlans, display.perUsd],
+  );
+  const requests = useMemo(
+    () => requestsCurve(models, traffic, display.toUsd, options),
+    [models, traffic, display.toUsd, options],
+  );
+  // Cost per request does not depend on the number of requests: dragging "Requests per month"
+  // leaves the prompt-size curve as it is instead of costing its fifty points again.
+  const promptKey = JSON.stringify({ ...traffic, requests: 0 });
+  const input = useMemo(
+    () => inputTokensCurve(models, JSON.parse(promptKey) as TrafficProfile, display.toUsd, options),
+    [models, promptKey, display.toUsd, options],
+  );
+  const curves = { requests, input };
 
   const ready = details.pendingIds.length === 0;
   // The curves are in the display currency already, so only the symbol is applied here.

@@ -1,6 +1,6 @@
 import './request-snippet.css';
 import { useId, useMemo, useState } from 'react';
-import { useDeferredComparedModels } from '../../state/compared-models';
+import { useDeferredComparedModels } from '../../state/deferred-comparison';
 import { ModelLoadStatus } from '../../components/provenance/model-load-status';
 import { buildRequestSnippet, snippetOptions, type SnippetLanguage } from '../../domain/request-snippet';
 import type { CatalogIndex } from '../../domain/types';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { modelCost } from '../../domain/cost';
 import { buildRouteRows } from '../../domain/route-rows';
 import type { CatalogIndex } from '../../domain/types';
-import { useDeferredComparedModels, useDeferredTraffic } from '../../state/compared-models';
+import { useDeferredComparedModels, useDeferredTraffic } from '../../state/deferred-comparison';
 import { useComparisonStore } from '../../state/comparison-store';
 import { useDisplayCurrency } from '../../state/display-currency';
 import { RoutesTable } from './routes-table';

@@ -3,7 +3,7 @@ import { modelCost } from '../../domain/cost';
 import { GPU_TYPES, selfHostingCaveats } from '../../domain/self-hosting';
 import { buildSelfHostingTable } from '../../domain/self-hosting-rows';
 import type { CatalogIndex } from '../../domain/types';
-import { useDeferredComparedModels, useDeferredTraffic } from '../../state/compared-models';
+import { useDeferredComparedModels, useDeferredTraffic } from '../../state/deferred-comparison';
 import { useComparisonStore } from '../../state/comparison-store';
 import { useDisplayCurrency } from '../../state/display-currency';
 import { SelfHostingTableView } from './self-hosting-table';

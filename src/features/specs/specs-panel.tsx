@@ -1,6 +1,6 @@
 import './specs.css';
 import { useId, useMemo } from 'react';
-import { useDeferredComparedModels } from '../../state/compared-models';
+import { useDeferredComparedModels } from '../../state/deferred-comparison';
 import { FactValue } from '../../components/provenance/fact-value';
 import { ModelLoadStatus } from '../../components/provenance/model-load-status';
 import { buildSpecRows, type SpecCell } from '../../domain/specs';

@@ -1,6 +1,6 @@
 import './tradeoffs.css';
 import { useId, useMemo } from 'react';
-import { useDeferredComparedModels } from '../../state/compared-models';
+import { useDeferredComparedModels } from '../../state/deferred-comparison';
 import { ModelLoadStatus } from '../../components/provenance/model-load-status';
 import { buildBenchmarkRows } from '../../domain/benchmarks';
 import { effectiveBaseline } from '../../domain/comparison';
