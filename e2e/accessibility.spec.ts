@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { openComparison } from './comparison-url';
 import { tableCell } from './table-cell';
+import { drawCharts } from './charts';
 
 const EIGHT_MODELS = [
   'kimi-k2.5',
@@ -30,8 +31,8 @@ for (const theme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: 'light' });
       await openComparison(page);
       if (theme === 'dark') await useDarkTheme(page);
-      // Charts load after the first view; wait for them so they are checked too.
-      await expect(page.locator('.recharts-surface').first()).toBeVisible();
+      // Charts draw as they come near the viewport; draw them all so they are checked too.
+      await drawCharts(page);
     });
 
     test('the comparison of three models has no violations', async ({ page }) => {

@@ -4,6 +4,7 @@ import { loadIndex, loadModel, usd } from './catalog-data';
 import { openComparison, THREE_MODELS } from './comparison-url';
 import { costRow } from './pick';
 import { tableCell } from './table-cell';
+import { drawCharts } from './charts';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -68,12 +69,15 @@ const barChart = (page: Page) => page.locator('.benchmarks > .chart-figure > .ch
 
 /** Bar lengths of the benchmark chart, read back as scores from the x axis' scale. */
 async function chartedScores(page: Page): Promise<Record<string, number>> {
+  await drawCharts(page);
   // The chart is hidden from assistive technology (its caption carries the figures), so it is read by its markup.
   const chart = barChart(page).locator('svg.recharts-surface').last();
   await expect(chart.locator('path.recharts-rectangle')).toHaveCount(THREE_MODELS.length);
   return chart.evaluate((svg) => {
     const axis = svg.querySelector('.recharts-xAxis line.recharts-cartesian-axis-line');
-    const ticks = [...svg.querySelectorAll('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value')].map((t) => Number(t.textContent));
+    const ticks = [...svg.querySelectorAll('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value')].map(
+      (t) => Number(t.textContent),
+    );
     const span = Number(axis?.getAttribute('x2')) - Number(axis?.getAttribute('x1'));
     const max = Math.max(...ticks);
     return Object.fromEntries(
@@ -85,7 +89,10 @@ async function chartedScores(page: Page): Promise<Record<string, number>> {
   });
 }
 
-test('MMLU-Pro is in the benchmark chart and table, with GPT-4.1 ahead of Qwen3.5-4B by 2.7', async ({ page, request }) => {
+test('MMLU-Pro is in the benchmark chart and table, with GPT-4.1 ahead of Qwen3.5-4B by 2.7', async ({
+  page,
+  request,
+}) => {
   const [gpt, qwen, kimi] = await Promise.all([
     loadModel(request, 'gpt-4.1'),
     loadModel(request, 'qwen3.5-4b'),
@@ -97,7 +104,11 @@ test('MMLU-Pro is in the benchmark chart and table, with GPT-4.1 ahead of Qwen3.
 
   const table = page.getByRole('table', { name: 'Benchmark scores' });
   const shown: Record<string, number> = {};
-  for (const [name, model] of [[KIMI, kimi], [QWEN, qwen], [GPT, gpt]] as const) {
+  for (const [name, model] of [
+    [KIMI, kimi],
+    [QWEN, qwen],
+    [GPT, gpt],
+  ] as const) {
     const value = (await tableCell(table, 'MMLU-Pro', name)).locator('.score-value').first();
     await expect(value).toHaveText(String(mmluPro(model)));
     shown[name] = Number(await value.innerText());
@@ -109,6 +120,7 @@ test('MMLU-Pro is in the benchmark chart and table, with GPT-4.1 ahead of Qwen3.
   const lead = (best - runnerUp).toFixed(1);
   await expect(await tableCell(table, 'MMLU-Pro', 'Leader')).toHaveText(`${KIMI} ahead by ${lead}`);
 
+  await drawCharts(page);
   await expect(barChart(page).locator('.recharts-yAxis-tick-labels')).toContainText('MMLU-Pro');
   const charted = await chartedScores(page);
   for (const name of [KIMI, QWEN, GPT]) expect(charted[name]).toBeCloseTo(shown[name]!, 0);
@@ -148,13 +160,23 @@ test('Qwen3.5-4B’s monthly cost is Unavailable, and Kimi K2.5’s Moonshot AI 
 
   const routes = page.getByRole('table', { name: `Provider routes: ${KIMI}` });
   await page.getByRole('button', { name: new RegExp(`^Show all \\d+ routes of ${KIMI}$`) }).click();
-  const row = routes.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${provider}\\s*${escape(moonshot?.providerModelId ?? '')}$`) }) });
+  const row = routes
+    .getByRole('row')
+    .filter({
+      has: page.getByRole('rowheader', {
+        name: new RegExp(`^${provider}\\s*${escape(moonshot?.providerModelId ?? '')}$`),
+      }),
+    });
   await expect(row).toHaveCount(1);
   const cells = row.getByRole('cell');
   await expect(cells.nth(1)).toHaveText('$0.60');
   await expect(cells.nth(2)).toHaveText('$3.00');
   await expect(cells.nth(3)).toHaveText('$0.10');
-  for (const [i, key] of [[1, 'input'], [2, 'output'], [3, 'cacheRead']] as const) {
+  for (const [i, key] of [
+    [1, 'input'],
+    [2, 'output'],
+    [3, 'cacheRead'],
+  ] as const) {
     await expect(cells.nth(i)).toHaveText(usd(moonshot!.prices[key]!));
   }
 });

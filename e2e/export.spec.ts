@@ -4,16 +4,21 @@ import { formatMoney } from '../src/domain/format';
 import { parseCsv } from '../src/domain/testing/parse-csv';
 import { serveFixtureCatalog } from './fixture-catalog';
 import { costRow, pickModel } from './pick';
+import { drawCharts } from './charts';
 
 async function download(page: Page, button: string): Promise<{ name: string; text: string; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button, exact: true }).click(),
+  ]);
   const path = await file.path();
   const bytes = await readFile(path);
   return { name: file.suggestedFilename(), text: bytes.toString('utf8'), bytes };
 }
 
 /** The "Monthly cost" cell of a model as the page shows it. */
-const monthlyText = async (page: Page, model: string) => (await costRow(page, model).getByRole('cell').nth(1).innerText()).trim();
+const monthlyText = async (page: Page, model: string) =>
+  (await costRow(page, model).getByRole('cell').nth(1).innerText()).trim();
 
 test.beforeEach(async ({ page }) => {
   await serveFixtureCatalog(page);
@@ -56,7 +61,10 @@ test('the CSV is a table with one row per compared model and the page’s monthl
 });
 
 test('the CSV follows the display currency and the JSON carries costs, scores and attribution', async ({ page }) => {
-  await page.getByRole('region', { name: 'Monthly cost' }).getByRole('combobox', { name: 'Currency' }).selectOption('EUR');
+  await page
+    .getByRole('region', { name: 'Monthly cost' })
+    .getByRole('combobox', { name: 'Currency' })
+    .selectOption('EUR');
   await expect(costRow(page, 'Alpha 1')).toContainText('€766.80');
 
   const rows = parseCsv((await download(page, 'Download CSV')).text);
@@ -81,16 +89,23 @@ test('the CSV follows the display currency and the JSON carries costs, scores an
 
 test('a cost chart downloads as SVG and as PNG', async ({ page }) => {
   const figure = page.locator('figure').filter({ hasText: 'Monthly cost by requests per month' });
+  await drawCharts(page);
   await expect(figure.locator('svg.recharts-surface').first()).toBeVisible();
 
-  const [svgFile] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: /^Download SVG of/ }).click()]);
+  const [svgFile] = await Promise.all([
+    page.waitForEvent('download'),
+    figure.getByRole('button', { name: /^Download SVG of/ }).click(),
+  ]);
   expect(svgFile.suggestedFilename()).toBe('versus-monthly-cost-by-requests.svg');
   const svg = await readFile(await svgFile.path(), 'utf8');
   expect(svg).toContain('<svg');
   expect(svg).toContain('Alpha 1');
   expect(svg).not.toContain('var(--');
 
-  const [pngFile] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: /^Download PNG of/ }).click()]);
+  const [pngFile] = await Promise.all([
+    page.waitForEvent('download'),
+    figure.getByRole('button', { name: /^Download PNG of/ }).click(),
+  ]);
   const png = await readFile(await pngFile.path());
   expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   expect(png.length).toBeGreaterThan(5000);

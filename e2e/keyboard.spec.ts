@@ -4,6 +4,7 @@ import { serveFixtureCatalog } from './fixture-catalog';
 import { describeFocus, expectFocused, expectFocusKept, retype, tabTo } from './keyboard';
 import { costRow } from './pick';
 import { tableCell } from './table-cell';
+import { drawCharts } from './charts';
 
 /** Every interaction below is a key press; page.goto is the only other way the tests move the page. */
 const press = (page: Page, key: string) => page.keyboard.press(key);
@@ -21,7 +22,7 @@ test('every Tab stop shows a focus ring unlike the control at rest, and Shift+Ta
   page,
 }) => {
   await openFixtureComparison(page);
-  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  await drawCharts(page);
   const panels = await page.locator('main section[aria-labelledby] > h2').allInnerTexts();
 
   // One evaluation per stop: the focused element's ring, and the previous stop's look now that it has lost the focus.
@@ -278,6 +279,7 @@ test('Download CSV, JSON, SVG and PNG work from the keyboard, and the cost chart
   page,
 }) => {
   await openFixtureComparison(page);
+  await drawCharts(page);
   const download = async (key: string) => {
     const [file] = await Promise.all([page.waitForEvent('download'), press(page, key)]);
     return file.suggestedFilename();

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { serveFixtureCatalog } from './fixture-catalog';
 import { costRow, pickModel } from './pick';
+import { drawCharts } from './charts';
 
 test.beforeEach(async ({ page }) => {
   await serveFixtureCatalog(page);
@@ -39,9 +40,12 @@ async function expectSaneFigures(page: Page) {
   }
 }
 
-test('every traffic slider updates the figures and the charts at once, and none goes wrong at the extremes', async ({ page }) => {
+test('every traffic slider updates the figures and the charts at once, and none goes wrong at the extremes', async ({
+  page,
+}) => {
   const monthly = costRow(page, 'Alpha 1').getByRole('cell').nth(1);
   const marker = page.locator('.recharts-reference-line line').first();
+  await drawCharts(page);
   await expect(marker).toBeAttached();
 
   for (const name of SLIDERS) {

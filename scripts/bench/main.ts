@@ -7,7 +7,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { findChromium } from '../browser-path.mjs';
 import { BUDGETS, kilobytes } from './budgets';
-import { heapAfterGc, measureFirstView, settle } from './measure-first-view';
+import { drawCharts, heapAfterGc, measureFirstView, settle } from './measure-first-view';
 import { dragRequestsSlider, stepRequestsSlider, typeInPicker } from './measure-interactions';
 import { runLighthouse } from './measure-lighthouse';
 import { PROBES_SCRIPT } from './page-probes';
@@ -42,6 +42,7 @@ async function openProbed(browser: Browser, url: string, index?: object): Promis
   await page.goto(url);
   await page.getByRole('table', { name: 'Monthly cost' }).waitFor();
   await settle(page);
+  await drawCharts(page);
   return page;
 }
 

@@ -14,13 +14,12 @@ export interface FirstView {
 }
 
 /**
- * Waits until every panel has its data, the lazy chart code has run and the page is quiet: an
- * idle period of nearly a whole frame budget, so no background rendering is left to skew what
- * is measured next.
+ * Waits until every panel has its data and the page is quiet: an idle period of nearly a whole
+ * frame budget, so no background rendering is left to skew what is measured next.
  */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => !/Loading (one model|\d+ models)…|Loading chart…/.test(document.body.innerText));
+  await page.waitForFunction(() => !/Loading (one model|\d+ models)…/.test(document.body.innerText));
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
@@ -79,4 +78,23 @@ export async function measureFirstView(browser: Browser, url: string): Promise<F
   }
   await context.close();
   return { firstCostMs, jsGzip, catalogGzip, scripts };
+}
+
+/**
+ * Scrolls to each chart until all are drawn (they render only near the viewport), then back to
+ * the top and waits for quiet: interactions are then measured with every chart on the page, the
+ * heaviest case, as after a reader has looked through the whole comparison.
+ */
+export async function drawCharts(page: Page): Promise<void> {
+  const waiting = () => page.getByText('Loading chart…', { exact: true });
+  await page.waitForFunction(() => !document.body.innerText.includes('Loading…'));
+  for (let left = await waiting().count(); left > 0; left = await waiting().count()) {
+    await waiting().first().scrollIntoViewIfNeeded();
+    await page.waitForFunction(
+      (before) => [...document.querySelectorAll('p')].filter((p) => p.textContent === 'Loading chart…').length < before,
+      left,
+    );
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await settle(page);
 }

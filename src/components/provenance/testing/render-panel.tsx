@@ -3,11 +3,12 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import type { CatalogIndex } from '../../../domain/types';
 import { fixtureIndex } from '../../../mocks/fixture-catalog';
+import { DeferredComparisonProvider } from '../../../state/deferred-comparison';
 import { SourcesProvider } from '../sources-context';
 
 /**
- * Renders one comparison panel the way the page does: inside a query client that does not retry
- * and the sources context. Model details come from the msw fixture handlers.
+ * Renders one comparison panel the way the page does: inside a query client that does not retry,
+ * the sources context and the deferred comparison the panels below the verdict read. Model details come from the msw fixture handlers.
  */
 export function renderPanel(panel: (index: CatalogIndex) => ReactElement, index: CatalogIndex = fixtureIndex) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -15,7 +16,9 @@ export function renderPanel(panel: (index: CatalogIndex) => ReactElement, index:
     queryClient,
     ...render(
       <QueryClientProvider client={queryClient}>
-        <SourcesProvider sources={index.sources}>{panel(index)}</SourcesProvider>
+        <SourcesProvider sources={index.sources}>
+          <DeferredComparisonProvider>{panel(index)}</DeferredComparisonProvider>
+        </SourcesProvider>
       </QueryClientProvider>,
     ),
   };

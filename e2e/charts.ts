@@ -1,0 +1,17 @@
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * Scrolls to each chart in turn, as a reader would, until every one is drawn (charts render only
+ * once they come near the viewport), then back to the top of the page.
+ */
+export async function drawCharts(page: Page): Promise<void> {
+  // The price-versus-score section says "Loading…" until the compared models are in.
+  await expect(page.getByText('Loading…', { exact: true })).toHaveCount(0);
+  const waiting = page.getByText('Loading chart…', { exact: true });
+  for (let left = await waiting.count(); left > 0; left = await waiting.count()) {
+    await waiting.first().scrollIntoViewIfNeeded();
+    await expect.poll(() => waiting.count()).toBeLessThan(left);
+  }
+  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
