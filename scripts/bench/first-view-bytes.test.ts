@@ -4,7 +4,9 @@ import { firstViewScripts, gzipSize, type Manifest } from './first-view-bytes';
 import { formatReport } from './report';
 
 const manifest: Manifest = {
-  'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_shared.js'], dynamicImports: ['src/chart.tsx'] },
+  'src/boot.ts': { file: 'assets/boot.js', isEntry: true, imports: ['_preload.js'], dynamicImports: ['src/main.tsx'] },
+  '_preload.js': { file: 'assets/preload.js' },
+  'src/main.tsx': { file: 'assets/main.js', imports: ['_shared.js'], dynamicImports: ['src/chart.tsx'] },
   '_shared.js': { file: 'assets/shared.js', imports: ['_util.js'] },
   '_util.js': { file: 'assets/util.js' },
   'src/chart.tsx': { file: 'assets/chart.js', imports: ['_shared.js', '_recharts.js'] },
@@ -12,14 +14,20 @@ const manifest: Manifest = {
 };
 
 describe('first-view scripts', () => {
-  it('follow static imports from the entry, each once, and leave lazy chunks out', () => {
-    expect(firstViewScripts(manifest)).toEqual(['assets/index.js', 'assets/shared.js', 'assets/util.js']);
+  it('take the entry, the app it starts and their static imports, each once, and leave lazy chunks out', () => {
+    expect(firstViewScripts(manifest)).toEqual([
+      'assets/boot.js',
+      'assets/preload.js',
+      'assets/main.js',
+      'assets/shared.js',
+      'assets/util.js',
+    ]);
   });
 
-  it('count a chunk the entry imports statically even when a lazy chunk also imports it', () => {
+  it('count a chunk the app imports statically even when a lazy chunk also imports it', () => {
     const eager: Manifest = {
       ...manifest,
-      'index.html': { ...manifest['index.html']!, imports: ['_shared.js', '_recharts.js'] },
+      'src/main.tsx': { ...manifest['src/main.tsx']!, imports: ['_shared.js', '_recharts.js'] },
     };
     expect(firstViewScripts(eager)).toContain('assets/recharts.js');
   });

@@ -1,7 +1,7 @@
 /**
- * What the first view of the built app downloads, read off the build itself: the entry chunk
- * and every chunk it imports statically (dynamic imports, the chart code among them, load
- * later), and the catalog files the default comparison needs.
+ * What the first view of the built app downloads, read off the build itself: the entry, the app
+ * it starts and everything they import statically (the chart code, imported dynamically from
+ * within the app, loads later), and the catalog files the default comparison needs.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +16,12 @@ export interface ManifestChunk {
 }
 export type Manifest = Record<string, ManifestChunk>;
 
-/** Files of the entry chunks and their static imports, each once, entry first. */
+/**
+ * Files of the entry chunks, of the chunks the entries import themselves (statically, or
+ * dynamically: the entry only defers the app until after the first paint), and of their static
+ * imports; each once, entry first. Dynamic imports further down (the chart code) load later and
+ * are left out.
+ */
 export function firstViewScripts(manifest: Manifest): string[] {
   const files: string[] = [];
   const seen = new Set<string>();
@@ -28,8 +33,10 @@ export function firstViewScripts(manifest: Manifest): string[] {
     files.push(chunk.file);
     for (const imported of chunk.imports ?? []) visit(imported);
   };
-  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
-  if (files.length === 0) throw new Error('The build manifest has no entry chunk.');
+  const entries = Object.entries(manifest).filter(([, chunk]) => chunk.isEntry);
+  if (entries.length === 0) throw new Error('The build manifest has no entry chunk.');
+  for (const [key] of entries) visit(key);
+  for (const [, chunk] of entries) for (const app of chunk.dynamicImports ?? []) visit(app);
   return files;
 }
 

@@ -46,13 +46,24 @@ async function openProbed(browser: Browser, url: string, index?: object): Promis
   return page;
 }
 
-const interactionRow = (label: string, durations: Durations, budget?: (typeof BUDGETS)[keyof typeof BUDGETS]): Row => {
-  const p50 = percentile(durations, 0.5);
-  const p95 = percentile(durations, 0.95);
+/** Each interaction runs this many times on the same page; the budget takes the median run. */
+const INTERACTION_RUNS = 3;
+
+async function repeat(measure: () => Promise<Durations>): Promise<Durations[]> {
+  const runs: Durations[] = [];
+  for (let run = 0; run < INTERACTION_RUNS; run += 1) runs.push(await measure());
+  return runs;
+}
+
+/** The run whose p95 is the median, and every run's p95, so one disturbed run neither passes nor fails a budget. */
+const interactionRow = (label: string, runs: Durations[], budget?: (typeof BUDGETS)[keyof typeof BUDGETS]): Row => {
+  const byP95 = [...runs].sort((a, b) => budgetValue(percentile(a, 0.95)) - budgetValue(percentile(b, 0.95)));
+  const middle = byP95[Math.floor((byP95.length - 1) / 2)]!;
+  const p95s = runs.map((r) => formatMs(percentile(r, 0.95))).join(', ');
   return {
-    label,
-    shown: `p50 ${formatMs(p50)}, p95 ${formatMs(p95)} (${durations.count} events)`,
-    ...(budget ? { value: budgetValue(p95), budget } : {}),
+    label: `${label} (median of ${runs.length})`,
+    shown: `p50 ${formatMs(percentile(middle, 0.5))}, p95 ${formatMs(percentile(middle, 0.95))} (${middle.count} events; p95s ${p95s})`,
+    ...(budget ? { value: budgetValue(percentile(middle, 0.95)), budget } : {}),
   };
 };
 
@@ -94,19 +105,36 @@ async function main(): Promise<boolean> {
     progress('Dragging "Requests per month" with 2 and 8 models…');
     const two = await openProbed(browser, `${server.url}/`);
     rows.push({ label: 'JS heap after load, 2 models', shown: mb(await heapAfterGc(two)) });
-    rows.push(interactionRow('Slider drag, input to end of next frame, 2 models', await dragRequestsSlider(two)));
-    rows.push(interactionRow('Slider arrow key, input-to-next-paint, 2 models', await stepRequestsSlider(two)));
+    rows.push(
+      interactionRow('Slider drag, input to end of next frame, 2 models', await repeat(() => dragRequestsSlider(two))),
+    );
+    rows.push(
+      interactionRow('Slider arrow key, input-to-next-paint, 2 models', await repeat(() => stepRequestsSlider(two))),
+    );
     progress('Typing in the picker over the real catalog…');
     rows.push(
-      interactionRow(`Picker keystroke, ${realIndex.models.length} models`, await typeInPicker(two, PICKER_QUERIES)),
+      interactionRow(
+        `Picker keystroke, ${realIndex.models.length} models`,
+        await repeat(() => typeInPicker(two, PICKER_QUERIES)),
+      ),
     );
     await two.context().close();
 
     const eight = await openProbed(browser, `${server.url}/?m=${mostServed.join(',')}`);
     rows.push({ label: 'JS heap after load, 8 models', shown: mb(await heapAfterGc(eight)) });
-    rows.push(interactionRow(BUDGETS.sliderP95With8.label, await dragRequestsSlider(eight), BUDGETS.sliderP95With8));
     rows.push(
-      interactionRow(BUDGETS.sliderKeyP95With8.label, await stepRequestsSlider(eight), BUDGETS.sliderKeyP95With8),
+      interactionRow(
+        BUDGETS.sliderP95With8.label,
+        await repeat(() => dragRequestsSlider(eight)),
+        BUDGETS.sliderP95With8,
+      ),
+    );
+    rows.push(
+      interactionRow(
+        BUDGETS.sliderKeyP95With8.label,
+        await repeat(() => stepRequestsSlider(eight)),
+        BUDGETS.sliderKeyP95With8,
+      ),
     );
     await eight.context().close();
 
@@ -119,7 +147,7 @@ async function main(): Promise<boolean> {
     rows.push(
       interactionRow(
         BUDGETS.pickerKeystroke20k.label,
-        await typeInPicker(large, PICKER_QUERIES),
+        await repeat(() => typeInPicker(large, PICKER_QUERIES)),
         BUDGETS.pickerKeystroke20k,
       ),
     );

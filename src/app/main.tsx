@@ -3,7 +3,6 @@ import { createRoot } from 'react-dom/client';
 import { createQueryClient } from '../lib/query-client';
 import { App } from './app';
 import { prefetchFirstView } from './prefetch';
-import './styles.css';
 
 /** In `npm run dev` with VITE_MSW=1 the catalog comes from the mock handlers (fault and edge-case demos). */
 async function startMocks(): Promise<void> {

@@ -1,9 +1,10 @@
 /** The grouped bar chart; its own module so recharts loads only when the chart is shown. */
+import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BenchmarkChartData } from '../../domain/benchmark-chart';
 import { seriesColor } from './chart-colors';
 
-export default function BenchmarkChart({ data }: { data: BenchmarkChartData }) {
+function BenchmarkChart({ data }: { data: BenchmarkChartData }) {
   return (
     <BarChart
       responsive
@@ -30,3 +31,6 @@ export default function BenchmarkChart({ data }: { data: BenchmarkChartData }) {
     </BarChart>
   );
 }
+
+/** Memoized: a panel's render that leaves the chart's props as they were does not redraw it. */
+export default memo(BenchmarkChart);

@@ -1,9 +1,10 @@
 /** The price-versus-score scatter; its own module so recharts loads only when it is shown. */
+import { memo } from 'react';
 import { CartesianGrid, LabelList, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PriceScoreScatter } from '../../domain/price-score-scatter';
 import { seriesColor } from './chart-colors';
 
-export default function PriceScoreChart({ scatter }: { scatter: PriceScoreScatter }) {
+function PriceScoreChart({ scatter }: { scatter: PriceScoreScatter }) {
   const others = scatter.points.filter((p) => !p.chosen);
   const chosen = scatter.points.filter((p) => p.chosen);
   return (
@@ -59,3 +60,6 @@ export default function PriceScoreChart({ scatter }: { scatter: PriceScoreScatte
     </ScatterChart>
   );
 }
+
+/** Memoized: a panel's render that leaves the chart's props as they were does not redraw it. */
+export default memo(PriceScoreChart);

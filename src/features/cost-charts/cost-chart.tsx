@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import {
   CartesianGrid,
   Legend,
@@ -24,7 +25,7 @@ interface CostChartProps {
 }
 
 /** One cost curve: a line per model on log axes, the user's current traffic marked. */
-export default function CostChart({ curve, xLabel, yLabel, formatX, formatY, logY }: CostChartProps) {
+function CostChart({ curve, xLabel, yLabel, formatX, formatY, logY }: CostChartProps) {
   const xs = curve.points.map((p) => p.x);
   const xTicks = logTicks(Math.min(...xs), Math.max(...xs)).filter((t) => t >= Math.min(...xs) && t <= Math.max(...xs));
   return (
@@ -91,3 +92,6 @@ export default function CostChart({ curve, xLabel, yLabel, formatX, formatY, log
     </ResponsiveContainer>
   );
 }
+
+/** Memoized: a panel's render that leaves the chart's props as they were does not redraw it. */
+export default memo(CostChart);

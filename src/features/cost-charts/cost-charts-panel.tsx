@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef } from 'react';
 import { ChartDownload } from '../../components/ui/chart-download';
 import { WhenIdle } from '../../components/ui/when-idle';
 import { inputTokensCurve, requestsCurve, type CostCurve } from '../../domain/cost-curves';
@@ -7,6 +7,7 @@ import type { TrafficProfile } from '../../domain/traffic';
 import type { CatalogIndex } from '../../domain/types';
 import { seriesColor, seriesDash } from '../../lib/series-style';
 import { useDeferredComparedModels, useDeferredTraffic } from '../../state/deferred-comparison';
+import { useSettledValue } from '../../lib/use-settled-value';
 import { useComparisonStore } from '../../state/comparison-store';
 import { useDisplayCurrency } from '../../state/display-currency';
 import { describeCurve } from './describe-curve';
@@ -49,8 +50,15 @@ function ChartFigure({
   );
 }
 
+/**
+ * The charts follow the traffic once it holds still this long: redrawing eight series at every
+ * step of a drag or a held arrow key would cost the slider its frame, and the table above
+ * already shows each step's figures.
+ */
+const SETTLE_MS = 150;
+
 export function CostChartsPanel({ index }: { index: CatalogIndex }) {
-  const traffic = useDeferredTraffic();
+  const traffic = useSettledValue(useDeferredTraffic(), SETTLE_MS);
   const includeFreeAndPlans = useComparisonStore((s) => s.includeFreeAndPlans);
   const details = useDeferredComparedModels();
   const display = useDisplayCurrency(index.rates);
@@ -77,8 +85,12 @@ export function CostChartsPanel({ index }: { index: CatalogIndex }) {
   const curves = { requests, input };
 
   const ready = details.pendingIds.length === 0;
-  // The curves are in the display currency already, so only the symbol is applied here.
-  const money = (amount: number) => display.money(amount / display.perUsd, { compact: amount >= 1000 });
+  // The curves are in the display currency already, so only the symbol is applied here. Stable,
+  // like every other chart prop, so the charts skip the renders where their figures stay put.
+  const money = useCallback(
+    (amount: number) => display.money(amount / display.perUsd, { compact: amount >= 1000 }),
+    [display],
+  );
   return (
     <section aria-labelledby="cost-charts-heading" className="panel cost-charts">
       <h2 id="cost-charts-heading">Cost as traffic grows</h2>
