@@ -1,12 +1,20 @@
 import { createContext, useContext, useDeferredValue, useState, type ReactNode } from 'react';
 import type { ModelDetails } from '../catalog/hooks';
 import type { TrafficProfile } from '../domain/traffic';
+import { useSettledValue } from '../lib/use-settled-value';
 import { useComparedModels } from './compared-models';
 import { useComparisonStore } from './comparison-store';
 
 // Two contexts, so a traffic change leaves the panels that only read the models alone.
 const DeferredDetailsContext = createContext<ModelDetails | null>(null);
 const DeferredTrafficContext = createContext<TrafficProfile | null>(null);
+
+/**
+ * The panels below follow the traffic once it has held still this long: a drag or a run of
+ * arrow keys updates the slider and the monthly cost at every step, and the long tables and the
+ * charts once, when the hand pauses, instead of costing every step its frame.
+ */
+export const TRAFFIC_SETTLE_MS = 150;
 
 const loadingDetails = (ids: readonly string[]): ModelDetails => ({
   models: [],
@@ -17,10 +25,11 @@ const loadingDetails = (ids: readonly string[]): ModelDetails => ({
 });
 
 /**
- * The compared models and the traffic, a step behind while a newer state renders in the
- * background, for the panels below the verdict. When a slider moves or a model's data arrives,
- * the slider and the monthly cost update in the same frame; the long tables and charts follow in
- * an interruptible render instead of holding up the next input. Only this provider subscribes
+ * The compared models and the traffic for the panels below the verdict, a step behind: the
+ * models while a newer state renders in the background, the traffic until it holds still. When a
+ * slider moves or a model's data arrives, the slider and the monthly cost update in the same
+ * frame; the long tables and charts follow in an interruptible render instead of holding up the
+ * next input. Only this provider subscribes
  * to the live values: while the deferred ones have not changed, the context value keeps its
  * identity and React skips the panels entirely. On mount the panels first show their loading
  * state, so the first frame never waits for them.
@@ -30,7 +39,10 @@ export function DeferredComparisonProvider({ children }: { children: ReactNode }
     useComparedModels(),
     useState(() => loadingDetails(useComparisonStore.getState().modelIds))[0],
   );
-  const traffic = useDeferredValue(useComparisonStore((s) => s.traffic));
+  const traffic = useSettledValue(
+    useComparisonStore((s) => s.traffic),
+    TRAFFIC_SETTLE_MS,
+  );
   return (
     <DeferredDetailsContext.Provider value={details}>
       <DeferredTrafficContext.Provider value={traffic}>{children}</DeferredTrafficContext.Provider>

@@ -66,6 +66,36 @@ describe('writing the address', () => {
     expect(window.history.length).toBe(before + 2);
   });
 
+  it('a run of arrow-key presses, each a step and a release, is one entry; a press after a pause is a new one', () => {
+    vi.useFakeTimers();
+    start();
+    const before = window.history.length;
+    for (const requests of [2e6, 3e6, 4e6]) {
+      store().setTraffic({ requests }, true);
+      store().setTraffic({ requests });
+      vi.advanceTimersByTime(100);
+    }
+    expect(search()).toBe('?r=4e6&v=1');
+    expect(window.history.length).toBe(before + 1);
+    vi.advanceTimersByTime(2000);
+    store().setTraffic({ requests: 5e6 }, true);
+    store().setTraffic({ requests: 5e6 });
+    expect(search()).toBe('?r=5e6&v=1');
+    expect(window.history.length).toBe(before + 2);
+  });
+
+  it('a press right after another change is a new entry', () => {
+    vi.useFakeTimers();
+    start();
+    const before = window.history.length;
+    store().setTraffic({ requests: 2e6 }, true);
+    store().setTraffic({ requests: 2e6 });
+    store().setCurrency('EUR');
+    store().setTraffic({ requests: 3e6 }, true);
+    store().setTraffic({ requests: 3e6 });
+    expect(window.history.length).toBe(before + 3);
+  });
+
   it('a drag whose release never arrives ends after a pause', () => {
     vi.useFakeTimers();
     start();

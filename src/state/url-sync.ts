@@ -3,7 +3,8 @@
  * storage. A discrete change (a pick, a currency, an option) pushes one history entry; a slider
  * drag pushes one entry when it starts and then replaces it, at most every HISTORY_THROTTLE_MS
  * with a trailing write, so Back returns to the state before the drag and the history does not
- * fill with every step. Back and Forward restore the state from the URL without pushing.
+ * fill with every step. Arrow-key presses in quick succession count as one drag. Back and
+ * Forward restore the state from the URL without pushing.
  */
 import type { CustomEntries } from '../domain/custom';
 import { decode, encode, encodeLink, type DecodedLink, type KnownIds } from '../domain/url-codec';
@@ -140,6 +141,7 @@ export function startUrlSync(known: KnownIds, onNotice: (notice: UrlNotice | nul
   let applying = false;
   let dragging = false;
   let lastWrite = 0;
+  let releasedAt = -Infinity;
   let trailing: ReturnType<typeof setTimeout> | undefined;
   let idle: ReturnType<typeof setTimeout> | undefined;
 
@@ -168,8 +170,14 @@ export function startUrlSync(known: KnownIds, onNotice: (notice: UrlNotice | nul
     }, DRAG_IDLE_MS);
     if (!dragging) {
       dragging = true;
-      write('push');
-    } else if (Date.now() - lastWrite >= HISTORY_THROTTLE_MS) {
+      // A step soon after a drag's release, nothing else changed between, goes on with that
+      // drag's entry: a run of arrow-key presses (each one a step and a release) is one entry.
+      if (Date.now() - releasedAt >= DRAG_IDLE_MS) {
+        write('push');
+        return;
+      }
+    }
+    if (Date.now() - lastWrite >= HISTORY_THROTTLE_MS) {
       write('replace');
     } else {
       trailing ??= setTimeout(
@@ -186,6 +194,7 @@ export function startUrlSync(known: KnownIds, onNotice: (notice: UrlNotice | nul
     clearTimers();
     // The commit at the end of a drag lands on the drag's own entry.
     write(dragging ? 'replace' : 'push');
+    releasedAt = dragging ? Date.now() : -Infinity;
     dragging = false;
   };
 
@@ -198,6 +207,7 @@ export function startUrlSync(known: KnownIds, onNotice: (notice: UrlNotice | nul
   const onPopState = () => {
     clearTimers();
     dragging = false;
+    releasedAt = -Infinity;
     const decoded = decode(fullQuery(currentQuery(), [entryQuery()]), known);
     applying = true;
     try {

@@ -7,7 +7,6 @@ import type { TrafficProfile } from '../../domain/traffic';
 import type { CatalogIndex } from '../../domain/types';
 import { seriesColor, seriesDash } from '../../lib/series-style';
 import { useDeferredComparedModels, useDeferredTraffic } from '../../state/deferred-comparison';
-import { useSettledValue } from '../../lib/use-settled-value';
 import { useComparisonStore } from '../../state/comparison-store';
 import { useDisplayCurrency } from '../../state/display-currency';
 import { describeCurve } from './describe-curve';
@@ -50,15 +49,8 @@ function ChartFigure({
   );
 }
 
-/**
- * The charts follow the traffic once it holds still this long: redrawing eight series at every
- * step of a drag or a held arrow key would cost the slider its frame, and the table above
- * already shows each step's figures.
- */
-const SETTLE_MS = 150;
-
 export function CostChartsPanel({ index }: { index: CatalogIndex }) {
-  const traffic = useSettledValue(useDeferredTraffic(), SETTLE_MS);
+  const traffic = useDeferredTraffic();
   const includeFreeAndPlans = useComparisonStore((s) => s.includeFreeAndPlans);
   const details = useDeferredComparedModels();
   const display = useDisplayCurrency(index.rates);
