@@ -17,7 +17,6 @@ export const BUDGETS = {
   firstViewCatalog: { label: 'First-view catalog (gzip)', limit: 150, unit: 'kB' },
   firstCost: { label: 'Navigation to first monthly cost', limit: 500, unit: 'ms' },
   sliderP95With8: { label: 'Slider drag, input to end of next frame, 8 models (p95)', limit: 16, unit: 'ms' },
-  sliderKeyP95With8: { label: 'Slider arrow key, input-to-next-paint, 8 models (p95)', limit: 16, unit: 'ms' },
   pickerKeystroke20k: { label: 'Picker keystroke, 20,000 models (p95)', limit: 16, unit: 'ms' },
   lighthousePerformance: { label: 'Lighthouse performance', limit: 95, unit: 'score', atLeast: true },
   lighthouseAccessibility: { label: 'Lighthouse accessibility', limit: 100, unit: 'score', atLeast: true },

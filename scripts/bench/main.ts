@@ -130,11 +130,9 @@ async function main(): Promise<boolean> {
       ),
     );
     rows.push(
-      interactionRow(
-        BUDGETS.sliderKeyP95With8.label,
-        await repeat(() => stepRequestsSlider(eight)),
-        BUDGETS.sliderKeyP95With8,
-      ),
+      // Reported, not budgeted: the budget is the drag's. Event Timing times a key to the frame on
+      // screen, presentation included, so one frame is its floor here.
+      interactionRow('Slider arrow key, input-to-next-paint, 8 models', await repeat(() => stepRequestsSlider(eight))),
     );
     await eight.context().close();
 
