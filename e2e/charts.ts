@@ -8,10 +8,15 @@ export async function drawCharts(page: Page): Promise<void> {
   // The price-versus-score section says "Loading…" until the compared models are in.
   await expect(page.getByText('Loading…', { exact: true })).toHaveCount(0);
   const waiting = page.getByText('Loading chart…', { exact: true });
-  for (let left = await waiting.count(); left > 0; left = await waiting.count()) {
-    await waiting.first().scrollIntoViewIfNeeded();
-    await expect.poll(() => waiting.count()).toBeLessThan(left);
-  }
+  // A chart may draw between counting and scrolling, so each pass scrolls to whichever still waits.
+  await expect(async () => {
+    if ((await waiting.count()) > 0)
+      await waiting
+        .first()
+        .scrollIntoViewIfNeeded({ timeout: 1000 })
+        .catch(() => {});
+    expect(await waiting.count()).toBe(0);
+  }).toPass({ timeout: 30_000 });
   await expect(page.locator('.recharts-surface').first()).toBeVisible();
   await page.evaluate(() => window.scrollTo(0, 0));
 }

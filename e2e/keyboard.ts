@@ -1,4 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { openComparison } from './comparison-url';
+import { serveFixtureCatalog } from './fixture-catalog';
+import { costRow } from './pick';
 
 /** What has the focus, in words, for failure messages: tag, role and name. */
 export const describeFocus = (page: Page): Promise<string> =>
@@ -55,3 +58,15 @@ export async function retype(page: Page, text: string): Promise<void> {
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type(text);
 }
+
+/** Every interaction below is a key press; page.goto is the only other way the tests move the page. */
+export const press = (page: Page, key: string) => page.keyboard.press(key);
+
+/** Opens the fixture catalog's Alpha 1 and Beta 2 at the default traffic: $852.00 and $3,600 a month. */
+export async function openFixtureComparison(page: Page, ids = ['alpha-1', 'beta-2']) {
+  await serveFixtureCatalog(page);
+  await openComparison(page, ids);
+  await expect(costRow(page, 'Alpha 1')).toContainText('$852.00');
+}
+
+export const monthly = (page: Page, model: string) => costRow(page, model).getByRole('cell').nth(1);

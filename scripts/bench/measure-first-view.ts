@@ -88,12 +88,15 @@ export async function measureFirstView(browser: Browser, url: string): Promise<F
 export async function drawCharts(page: Page): Promise<void> {
   const waiting = () => page.getByText('Loading chart…', { exact: true });
   await page.waitForFunction(() => !document.body.innerText.includes('Loading…'));
-  for (let left = await waiting().count(); left > 0; left = await waiting().count()) {
-    await waiting().first().scrollIntoViewIfNeeded();
-    await page.waitForFunction(
-      (before) => [...document.querySelectorAll('p')].filter((p) => p.textContent === 'Loading chart…').length < before,
-      left,
-    );
+  const deadline = Date.now() + 30_000;
+  // A chart may draw between counting and scrolling, so each pass scrolls to whichever still waits.
+  while ((await waiting().count()) > 0) {
+    if (Date.now() > deadline) throw new Error('Some charts did not draw within 30 s of scrolling to them.');
+    await waiting()
+      .first()
+      .scrollIntoViewIfNeeded({ timeout: 1000 })
+      .catch(() => undefined);
+    await page.waitForTimeout(100);
   }
   await page.evaluate(() => window.scrollTo(0, 0));
   await settle(page);

@@ -29,16 +29,13 @@ const loadingDetails = (ids: readonly string[]): ModelDetails => ({
  * models while a newer state renders in the background, the traffic until it holds still. When a
  * slider moves or a model's data arrives, the slider and the monthly cost update in the same
  * frame; the long tables and charts follow in an interruptible render instead of holding up the
- * next input. Only this provider subscribes
- * to the live values: while the deferred ones have not changed, the context value keeps its
- * identity and React skips the panels entirely. On mount the panels first show their loading
- * state, so the first frame never waits for them.
+ * next input. Only this provider subscribes to the live values: while the values it hands down
+ * have not changed, the contexts keep their identity and React skips the panels entirely. On
+ * mount the panels first show their loading state, so the first frame never waits for them.
  */
 export function DeferredComparisonProvider({ children }: { children: ReactNode }) {
-  const details = useDeferredValue(
-    useComparedModels(),
-    useState(() => loadingDetails(useComparisonStore.getState().modelIds))[0],
-  );
+  const [loading] = useState(() => loadingDetails(useComparisonStore.getState().modelIds));
+  const details = useDeferredValue(useComparedModels(), loading);
   const traffic = useSettledValue(
     useComparisonStore((s) => s.traffic),
     TRAFFIC_SETTLE_MS,
