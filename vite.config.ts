@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { preloadApp } from './scripts/build/preload-app.ts';
 
 /**
  * The built app's Content-Security-Policy, as a meta tag so it travels with the files to any
@@ -24,18 +25,24 @@ function contentSecurityPolicy(): Plugin {
     name: 'versus-content-security-policy',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
     ],
   };
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), preloadApp('src/app/main.tsx')],
   build: {
     target: 'es2022',
     sourcemap: false,
     // dist/.vite/manifest.json: the chunk graph the byte budgets read (scripts/bench/check-bytes.ts).
     manifest: true,
   },
+  // The catalog index worker (src/catalog/index-worker.ts) is a module, like the app.
+  worker: { format: 'es' },
   preview: { port: 4173, strictPort: true },
 });

@@ -32,6 +32,18 @@ describe('first-view scripts', () => {
     expect(firstViewScripts(eager)).toContain('assets/recharts.js');
   });
 
+  it('count the workers the first view starts, but not images or those of lazy chunks', () => {
+    const withWorkers: Manifest = {
+      ...manifest,
+      'src/boot.ts': { ...manifest['src/boot.ts']!, assets: ['assets/catalog-worker.js', 'assets/logo.svg'] },
+      'src/chart.tsx': { ...manifest['src/chart.tsx']!, assets: ['assets/chart-worker.js'] },
+    };
+    const files = firstViewScripts(withWorkers);
+    expect(files).toContain('assets/catalog-worker.js');
+    expect(files).not.toContain('assets/logo.svg');
+    expect(files).not.toContain('assets/chart-worker.js');
+  });
+
   it('refuse a manifest without an entry or with a dangling import', () => {
     expect(() => firstViewScripts({ 'a.js': { file: 'a.js' } })).toThrow(/no entry/);
     expect(() => firstViewScripts({ 'index.html': { file: 'i.js', isEntry: true, imports: ['_gone.js'] } })).toThrow(

@@ -13,13 +13,15 @@ export interface ManifestChunk {
   isEntry?: boolean;
   imports?: string[];
   dynamicImports?: string[];
+  /** Files the chunk refers to by URL; scripts among them are workers it starts. */
+  assets?: string[];
 }
 export type Manifest = Record<string, ManifestChunk>;
 
 /**
  * Files of the entry chunks, of the chunks the entries import themselves (statically, or
- * dynamically: the entry only defers the app until after the first paint), and of their static
- * imports; each once, entry first. Dynamic imports further down (the chart code) load later and
+ * dynamically: the entry only defers the app until after the first paint), of their static
+ * imports and of the workers they start (the first view's catalog worker); each once, entry first. Dynamic imports further down (the chart code) load later and
  * are left out.
  */
 export function firstViewScripts(manifest: Manifest): string[] {
@@ -31,6 +33,7 @@ export function firstViewScripts(manifest: Manifest): string[] {
     const chunk = manifest[key];
     if (!chunk) throw new Error(`The build manifest names a chunk "${key}" it does not hold.`);
     files.push(chunk.file);
+    for (const asset of chunk.assets ?? []) if (asset.endsWith('.js') && !files.includes(asset)) files.push(asset);
     for (const imported of chunk.imports ?? []) visit(imported);
   };
   const entries = Object.entries(manifest).filter(([, chunk]) => chunk.isEntry);

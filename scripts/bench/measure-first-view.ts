@@ -2,7 +2,9 @@
  * A cold first visit to the default comparison: how long until a monthly cost is on screen, and
  * which scripts and catalog files had arrived by then (gzip bytes, as a server would send them).
  */
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Page, Request } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSize } from './first-view-bytes';
 import { PROBES_SCRIPT } from './page-probes';
 
@@ -40,40 +42,34 @@ export async function heapAfterGc(page: Page): Promise<number> {
   return usedSize;
 }
 
-export async function measureFirstView(browser: Browser, url: string): Promise<FirstView> {
+/** The gzip size of a served file, read from the build rather than the wire, so the load is left alone. */
+function servedGzip(distDir: string, url: string): number {
+  return gzipSize(readFileSync(join(distDir, decodeURIComponent(new URL(url).pathname))));
+}
+
+export async function measureFirstView(browser: Browser, url: string, distDir = 'dist'): Promise<FirstView> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const bodies = new Map<string, Promise<number>>();
-  page.on('response', (response) => {
-    const kind = response.request().resourceType();
-    if (kind === 'script' || response.url().includes('/catalog/')) {
-      bodies.set(
-        response.url(),
-        response.body().then(gzipSize, () => 0),
-      );
-    }
-  });
+  // Only noted during the load: sizing bodies then would take the very CPU being measured.
+  const finished: Request[] = [];
+  page.on('requestfinished', (request) => finished.push(request));
   await page.addInitScript(PROBES_SCRIPT);
   await page.goto(url);
   const firstCostMs = await page.evaluate(() => window.versusProbes!.firstCost);
-  const arrived = await page.evaluate(
-    (before) =>
-      performance
-        .getEntriesByType('resource')
-        .filter((entry) => (entry as PerformanceResourceTiming).responseEnd <= before)
-        .map((entry) => entry.name),
-    firstCostMs,
-  );
   await settle(page);
+  // The worker's requests are not in the page's resource timing; the browser's timing covers both.
+  const shownAt = (await page.evaluate(() => performance.timeOrigin)) + firstCostMs;
   let jsGzip = 0;
   let catalogGzip = 0;
   const scripts: string[] = [];
-  for (const name of arrived) {
-    const gzip = await (bodies.get(name) ?? Promise.resolve(0));
-    if (name.includes('/catalog/')) catalogGzip += gzip;
-    else if (bodies.has(name)) {
-      jsGzip += gzip;
-      scripts.push(new URL(name).pathname);
+  for (const request of finished) {
+    const { startTime, responseEnd } = request.timing();
+    if (startTime + responseEnd > shownAt) continue;
+    const path = new URL(request.url()).pathname;
+    if (path.includes('/catalog/')) catalogGzip += servedGzip(distDir, request.url());
+    else if (request.resourceType() === 'script') {
+      jsGzip += servedGzip(distDir, request.url());
+      scripts.push(path);
     }
   }
   await context.close();

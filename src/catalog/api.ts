@@ -4,14 +4,12 @@
  * a query's error state, never a raw exception.
  */
 import type { CatalogIndex, Model } from '../domain/types';
+import { catalogUrl, takeEarly, type EarlyFile } from './early-requests';
 import { parseCatalogIndex, parseModel, type Parsed } from './parse';
 
 export class CatalogError extends Error {
   override name = 'CatalogError';
 }
-
-/** Absolute, so that fetch behaves the same in the browser and in tests. */
-const catalogUrl = (path: string) => new URL(`${import.meta.env.BASE_URL}catalog/${path}`, document.baseURI).href;
 
 /** Path of a model's detail file; ids are slugs, encoded anyway so a hostile id cannot escape the folder. */
 export const modelPath = (id: string) => `models/${encodeURIComponent(id)}.json`;
@@ -58,7 +56,15 @@ async function fetchJson(path: string, what: string, signal?: AbortSignal): Prom
   }
 }
 
+/** A file the first-view worker fetched and checked: its result as if fetched here. */
+function fromEarly<T>(early: EarlyFile): Parsed<T> {
+  if (!early.ok) throw new CatalogError(early.message);
+  return JSON.parse(early.json) as Parsed<T>;
+}
+
 export async function fetchCatalogIndex(signal?: AbortSignal): Promise<Parsed<CatalogIndex>> {
+  const early = await takeEarly('index.json');
+  if (early) return fromEarly<CatalogIndex>(early);
   const raw = await fetchJson('index.json', 'catalog index', signal);
   const parsed = parseCatalogIndex(raw);
   if (!parsed.ok) throw new CatalogError(parsed.reason);
@@ -66,6 +72,8 @@ export async function fetchCatalogIndex(signal?: AbortSignal): Promise<Parsed<Ca
 }
 
 export async function fetchModel(id: string, signal?: AbortSignal): Promise<Parsed<Model>> {
+  const early = await takeEarly(modelPath(id));
+  if (early) return fromEarly<Model>(early);
   const raw = await fetchJson(modelPath(id), `data of model "${id}"`, signal);
   const parsed = parseModel(raw, id);
   if (!parsed.ok) throw new CatalogError(parsed.reason);

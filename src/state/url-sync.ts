@@ -9,30 +9,21 @@
 import type { CustomEntries } from '../domain/custom';
 import { decode, encode, encodeLink, type DecodedLink, type KnownIds } from '../domain/url-codec';
 import { writeCustomEntries } from '../domain/url-custom';
-import { CUSTOM_OMITTED, KEY } from '../domain/url-keys';
-import { DEFAULT_COMPARISON } from '../domain/comparison';
+import { startingQueryOf, type StartingQuery } from '../domain/url-start';
+import { currentQuery, entryQuery, readAddress, readSaved, STORAGE_KEY, type EntryState } from './address';
 import { comparisonSnapshot, useComparisonStore } from './comparison-store';
 
-export const STORAGE_KEY = 'versus:last';
+export { STORAGE_KEY } from './address';
 export const HISTORY_THROTTLE_MS = 300;
 /** A drag with no step for this long is over even if its final commit never came. */
 const DRAG_IDLE_MS = 1000;
 
 export interface UrlNotice {
   /** Where the state came from: a link (the address bar) or the comparison saved last time. */
-  source: 'link' | 'saved';
+  source: StartingQuery['source'];
   messages: string[];
   /** The user's own custom entries from before, which an opened link replaced; they can add them back. */
   setAside?: CustomEntries;
-}
-
-/** Storage may be missing, full or refused (private modes, quotas): the app carries on without it. */
-function readSaved(): string | null {
-  try {
-    return window.localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null;
-  }
 }
 
 function save(full: string): void {
@@ -43,52 +34,12 @@ function save(full: string): void {
   }
 }
 
-/**
- * Each history entry we write carries the full query, custom entries included, so Back, Forward
- * and reload restore them even when the address bar had to leave them out for length.
- */
-interface EntryState {
-  versus: string;
-}
-
-function entryQuery(): string | undefined {
-  const state: unknown = window.history.state;
-  return typeof state === 'object' && state !== null && typeof (state as EntryState).versus === 'string'
-    ? (state as EntryState).versus
-    : undefined;
-}
-
-const currentQuery = () => window.location.search.replace(/^\?/, '');
-
 function addressOf(query: string): string {
   const { pathname, hash } = window.location;
   return `${pathname}${query ? `?${query}` : ''}${hash}`;
 }
 
-/** The query without its custom entries, to tell a reload of one's own link from another link. */
-function withoutCustom(query: string): string {
-  const params = new URLSearchParams(query);
-  params.delete(KEY.custom);
-  return params.toString();
-}
-
-/**
- * The query to start from: the address bar's; or, when the link left out its custom entries
- * for length and is otherwise the comparison saved here, the saved one, which still has them
- * (so a reload loses nothing typed); or, with no parameters at all, the saved comparison.
- */
-function startingQuery(): { query: string; source: UrlNotice['source'] } | undefined {
-  const link = currentQuery();
-  const saved = readSaved();
-  if (link === '') return saved ? { query: saved, source: 'saved' } : undefined;
-  return { query: fullQuery(link, [entryQuery(), saved]), source: 'link' };
-}
-
-/** The link's own query, or a fuller copy of it kept here when the link left its custom entries out. */
-function fullQuery(link: string, copies: readonly (string | null | undefined)[]): string {
-  if (new URLSearchParams(link).get(KEY.custom) !== CUSTOM_OMITTED) return link;
-  return copies.find((copy) => copy && withoutCustom(copy) === withoutCustom(link)) ?? link;
-}
+const startingQuery = () => startingQueryOf(readAddress());
 
 function apply(decoded: DecodedLink): void {
   useComparisonStore.getState().replaceState(decoded.state);
@@ -104,19 +55,6 @@ function entriesSetAside(decoded: DecodedLink, known: KnownIds): CustomEntries |
   const own = decode(saved, known).state.custom;
   const ownText = writeCustomEntries(own);
   return ownText !== '' && ownText !== writeCustomEntries(decoded.state.custom) ? own : undefined;
-}
-
-/**
- * The catalog models the page will open with, read before the catalog index is in (ids are
- * only checked for their form), so their detail files can download alongside the index. Custom
- * models have no file and are left out.
- */
-export function startingCatalogModelIds(): string[] {
-  const start = startingQuery();
-  if (!start) return [...DEFAULT_COMPARISON.modelIds];
-  const { modelIds, custom } = decode(start.query).state;
-  const customIds = new Set(custom.models.map((m) => m.id));
-  return modelIds.filter((id) => !customIds.has(id));
 }
 
 /**
@@ -208,7 +146,9 @@ export function startUrlSync(known: KnownIds, onNotice: (notice: UrlNotice | nul
     clearTimers();
     dragging = false;
     releasedAt = -Infinity;
-    const decoded = decode(fullQuery(currentQuery(), [entryQuery()]), known);
+    // The entry's full query where it has one; the saved comparison is not this entry's.
+    const start = startingQueryOf({ link: currentQuery(), saved: null, entry: entryQuery() });
+    const decoded = decode(start?.query ?? '', known);
     applying = true;
     try {
       apply(decoded);

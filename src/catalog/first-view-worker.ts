@@ -1,0 +1,27 @@
+/**
+ * Downloads and parses the first view's catalog files off the main thread: the index and the
+ * detail files of the models the page opens with. JSON.parse and the schema check of a
+ * thousand-odd models are the longest work of the first view; here they run while the app's
+ * script is still arriving and starting. Receives the AddressSnapshot, posts WorkerMessages.
+ */
+import { startingCatalogModelIds, type AddressSnapshot } from '../domain/url-start';
+import { fetchCatalogIndex, fetchModel, modelPath } from './api';
+import type { EarlyFile, WorkerMessage } from './early-requests';
+
+const post = (message: WorkerMessage) => self.postMessage(message);
+
+/** JSON text, which the main thread parses faster than it would take a structured clone of the objects. */
+const settle = (path: string, work: Promise<unknown>) =>
+  work
+    .then(
+      (parsed): EarlyFile => ({ ok: true, json: JSON.stringify(parsed) }),
+      (error: unknown): EarlyFile => ({ ok: false, message: error instanceof Error ? error.message : String(error) }),
+    )
+    .then((file) => post({ path, file }));
+
+self.onmessage = ({ data: address }: MessageEvent<AddressSnapshot>) => {
+  const ids = startingCatalogModelIds(address);
+  post({ paths: ['index.json', ...ids.map(modelPath)] });
+  void settle('index.json', fetchCatalogIndex());
+  for (const id of ids) void settle(modelPath(id), fetchModel(id));
+};
