@@ -20,6 +20,24 @@ export const modelPath = (id: string) => `models/${encodeURIComponent(id)}.json`
  */
 export const CATALOG_TIMEOUT_MS = 20_000;
 
+const timedOutError = (what: string) =>
+  new CatalogError(
+    `The server did not answer within ${CATALOG_TIMEOUT_MS / 1000} s for ${what}. Check the connection and retry.`,
+  );
+
+/**
+ * The early request for `path`, under the same time limit as a fetch made here: the worker's
+ * clock is its own, and the page must give up on a file at the same moment either way.
+ */
+function takeEarlyWithin(path: string, what: string): Promise<EarlyFile | undefined> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(timedOutError(what)), CATALOG_TIMEOUT_MS);
+    takeEarly(path)
+      .then(resolve, reject)
+      .finally(() => clearTimeout(timer));
+  });
+}
+
 async function fetchJson(path: string, what: string, signal?: AbortSignal): Promise<unknown> {
   // One controller for both causes of abort: the query being cancelled and the time limit.
   const controller = new AbortController();
@@ -37,10 +55,7 @@ async function fetchJson(path: string, what: string, signal?: AbortSignal): Prom
     text = await response.text();
   } catch (error) {
     if (signal?.aborted) throw error;
-    if (timedOut)
-      throw new CatalogError(
-        `The server did not answer within ${CATALOG_TIMEOUT_MS / 1000} s for ${what}. Check the connection and retry.`,
-      );
+    if (timedOut) throw timedOutError(what);
     throw new CatalogError(`Could not reach the server for ${what}. Check the connection and retry.`);
   } finally {
     clearTimeout(timer);
@@ -63,7 +78,7 @@ function fromEarly<T>(early: EarlyFile): Parsed<T> {
 }
 
 export async function fetchCatalogIndex(signal?: AbortSignal): Promise<Parsed<CatalogIndex>> {
-  const early = await takeEarly('index.json');
+  const early = await takeEarlyWithin('index.json', 'catalog index');
   if (early) return fromEarly<CatalogIndex>(early);
   const raw = await fetchJson('index.json', 'catalog index', signal);
   const parsed = parseCatalogIndex(raw);
@@ -72,7 +87,7 @@ export async function fetchCatalogIndex(signal?: AbortSignal): Promise<Parsed<Ca
 }
 
 export async function fetchModel(id: string, signal?: AbortSignal): Promise<Parsed<Model>> {
-  const early = await takeEarly(modelPath(id));
+  const early = await takeEarlyWithin(modelPath(id), `data of model "${id}"`);
   if (early) return fromEarly<Model>(early);
   const raw = await fetchJson(modelPath(id), `data of model "${id}"`, signal);
   const parsed = parseModel(raw, id);
