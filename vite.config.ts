@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { precompress } from './scripts/build/precompress.ts';
 import { preloadApp } from './scripts/build/preload-app.ts';
 
 /**
@@ -35,14 +36,14 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadApp('src/app/main.tsx')],
+  plugins: [react(), contentSecurityPolicy(), preloadApp('src/app/main.tsx'), precompress()],
   build: {
     target: 'es2022',
     sourcemap: false,
     // dist/.vite/manifest.json: the chunk graph the byte budgets read (scripts/bench/check-bytes.ts).
     manifest: true,
   },
-  // The catalog index worker (src/catalog/index-worker.ts) is a module, like the app.
+  // The first view's catalog worker (src/catalog/first-view-worker.ts) is a module, like the app.
   worker: { format: 'es' },
   preview: { port: 4173, strictPort: true },
 });

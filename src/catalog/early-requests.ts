@@ -47,7 +47,12 @@ export function requestFirstViewEarly(address: AddressSnapshot): void {
       worker?.terminate();
     };
     try {
-      worker = new Worker(new URL('./first-view-worker.ts', import.meta.url), { type: 'module' });
+      // The address goes in the worker's name, not a message: a message posted now would be
+      // handed over only once the main thread is free again, after the app's script has run.
+      worker = new Worker(new URL('./first-view-worker.ts', import.meta.url), {
+        type: 'module',
+        name: JSON.stringify(address),
+      });
     } catch {
       stop();
       return;
@@ -67,7 +72,6 @@ export function requestFirstViewEarly(address: AddressSnapshot): void {
       event.preventDefault();
       stop();
     };
-    worker.postMessage(address);
   });
 }
 

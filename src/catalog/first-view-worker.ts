@@ -2,7 +2,8 @@
  * Downloads and parses the first view's catalog files off the main thread: the index and the
  * detail files of the models the page opens with. JSON.parse and the schema check of a
  * thousand-odd models are the longest work of the first view; here they run while the app's
- * script is still arriving and starting. Receives the AddressSnapshot, posts WorkerMessages.
+ * script is still arriving and starting. Its name is the AddressSnapshot as JSON; it posts
+ * WorkerMessages.
  */
 import { startingCatalogModelIds, type AddressSnapshot } from '../domain/url-start';
 import { fetchCatalogIndex, fetchModel, modelPath } from './api';
@@ -19,9 +20,7 @@ const settle = (path: string, work: Promise<unknown>) =>
     )
     .then((file) => post({ path, file }));
 
-self.onmessage = ({ data: address }: MessageEvent<AddressSnapshot>) => {
-  const ids = startingCatalogModelIds(address);
-  post({ paths: ['index.json', ...ids.map(modelPath)] });
-  void settle('index.json', fetchCatalogIndex());
-  for (const id of ids) void settle(modelPath(id), fetchModel(id));
-};
+const ids = startingCatalogModelIds(JSON.parse(self.name) as AddressSnapshot);
+post({ paths: ['index.json', ...ids.map(modelPath)] });
+void settle('index.json', fetchCatalogIndex());
+for (const id of ids) void settle(modelPath(id), fetchModel(id));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { normalize, prepareSearch, searchModels } from './model-search';
+import { createSearch, makeHaystacks, normalize, prepareSearch, searchModels } from './model-search';
 import type { ModelSummary } from './types';
 
 const summary = (
@@ -105,5 +105,34 @@ describe('search over many models', () => {
         expect(routeCounts).toEqual([...models.map((m) => m.routeCount)].sort((a, b) => b - a).slice(0, 10));
       }),
     );
+  });
+
+  it('gives, keystroke by keystroke, what a fresh search for the whole text gives', () => {
+    // Typing, deleting and retyping: each text either extends the last one or does not.
+    const keystrokes = fc.array(fc.oneof(fc.constantFrom('a', 'b', '1', '.', ' ', '-'), fc.constant('⌫')), {
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(fc.array(model, { maxLength: 60 }), keystrokes, fc.boolean(), (models, keys, warm) => {
+        const prepared = prepareSearch(models);
+        if (warm) makeHaystacks(prepared, 0, () => true);
+        const search = createSearch(prepared);
+        let text = '';
+        for (const key of keys) {
+          text = key === '⌫' ? text.slice(0, -1) : text + key;
+          expect(search(text, 8)).toEqual(searchModels(prepareSearch(models), text, 8));
+        }
+      }),
+    );
+  });
+
+  it('makes haystacks a slice at a time and stops when told', () => {
+    const prepared = prepareSearch(Array.from({ length: 450 }, (_, i) => summary(`m${i}`, `Model ${i}`, 'Maker', i)));
+    let slices = 0;
+    expect(makeHaystacks(prepared, 0, () => ++slices <= 1)).toBe(200);
+    expect(prepared[199]!.haystack).toBeDefined();
+    expect(prepared[200]!.haystack).toBeUndefined();
+    expect(makeHaystacks(prepared, 200, () => true)).toBe(450);
+    expect(prepared.every((entry) => entry.haystack)).toBe(true);
   });
 });

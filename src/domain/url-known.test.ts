@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixtureIndex } from '../mocks/fixture-catalog';
+import { MAX_MODELS } from './comparison';
 import { decode } from './url-codec';
 import { knownIdsOf } from './url-known';
 
@@ -20,5 +22,16 @@ describe('known ids of a catalog', () => {
     const { state, filledModelIds } = decode(`m=${lone}`, known);
     expect(state.modelIds).toEqual([lone, byReach[0]!.id]);
     expect(filledModelIds).toEqual([byReach[0]!.id]);
+  });
+
+  it('picks the same fallback models as sorting the whole catalog by reach, ties by id', () => {
+    const model = fc.record({ id: fc.stringMatching(/^[a-c][a-c0-9.-]{0,3}$/), routeCount: fc.nat(4) });
+    fc.assert(
+      fc.property(fc.uniqueArray(model, { selector: (m) => m.id, maxLength: 30 }), (models) => {
+        const index = { models: models.map((m) => ({ ...fixtureIndex.models[0]!, ...m })), rates: [], benchmarks: [] };
+        const sorted = [...models].sort((a, b) => b.routeCount - a.routeCount || a.id.localeCompare(b.id));
+        expect(knownIdsOf(index).fallbackModelIds).toEqual(sorted.slice(0, MAX_MODELS).map((m) => m.id));
+      }),
+    );
   });
 });

@@ -1,18 +1,37 @@
 /** What a link is checked against: the ids and currencies the loaded catalog knows. */
 import { MAX_MODELS } from './comparison';
-import type { CatalogIndex } from './types';
+import type { CatalogIndex, ModelSummary } from './types';
 import type { KnownIds } from './url-codec';
+
+type Reach = Pick<ModelSummary, 'id' | 'routeCount'>;
+
+/** Most routes first, then by id. */
+const byReach = (a: Reach, b: Reach) => b.routeCount - a.routeCount || a.id.localeCompare(b.id);
+
+/**
+ * The first `count` models in reach order, without sorting the catalog: this runs as the page
+ * opens, where a full sort by locale-aware id costs a frame.
+ */
+function widestServed(models: readonly Reach[], count: number): Reach[] {
+  const top: Reach[] = [];
+  for (const model of models) {
+    if (top.length === count && byReach(model, top[count - 1]!) >= 0) continue;
+    const at = top.findIndex((kept) => byReach(model, kept) < 0);
+    top.splice(at === -1 ? top.length : at, 0, model);
+    if (top.length > count) top.pop();
+  }
+  return top;
+}
 
 /**
  * The catalog's ids. A link naming too few usable models is filled with the most widely served
  * ones (most routes first): the models a reader is likeliest to want beside the one named.
  */
 export function knownIdsOf(index: Pick<CatalogIndex, 'models' | 'rates' | 'benchmarks'>): KnownIds {
-  const byReach = [...index.models].sort((a, b) => b.routeCount - a.routeCount || a.id.localeCompare(b.id));
   return {
     modelIds: new Set(index.models.map((m) => m.id)),
     currencies: new Set(['USD', ...index.rates.map((r) => r.currency)]),
     benchmarkIds: new Set(index.benchmarks.map((b) => b.id)),
-    fallbackModelIds: byReach.slice(0, MAX_MODELS).map((m) => m.id),
+    fallbackModelIds: widestServed(index.models, MAX_MODELS).map((m) => m.id),
   };
 }

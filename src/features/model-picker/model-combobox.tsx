@@ -1,6 +1,7 @@
 import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift';
-import { useMemo, useState } from 'react';
-import { searchModels, type SearchEntry } from '../../domain/model-search';
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { createSearch, type SearchEntry } from '../../domain/model-search';
 import type { ModelSummary } from '../../domain/types';
 import { formatModelOptionDetail } from './option-detail';
 
@@ -12,6 +13,7 @@ interface ModelComboboxProps {
 }
 
 const MAX_OPTIONS = 50;
+const LIST_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Enter', 'Home', 'End', 'PageDown', 'PageUp']);
 
 /**
  * Escape and blur never lose the chosen model: downshift would clear the selection on Escape;
@@ -29,13 +31,35 @@ function stateReducer(
 
 /**
  * A searchable model dropdown (WAI-ARIA combobox via downshift). The text field is left to
- * downshift (uncontrolled), so fast typing is never out of step with the list; the list is
- * recomputed on each change of the text. While the text is the chosen model's name, the list
- * shows the most widely served models, so opening it is never a dead end with one entry.
+ * downshift (uncontrolled), so fast typing never loses a letter; the list follows the text a
+ * frame later, and at once when a key acts on it. While the text is the chosen model's name,
+ * the list shows the most widely served models, so opening it is never a dead end with one entry.
  */
 export function ModelCombobox({ label, entries, selected, onSelect }: ModelComboboxProps) {
   const [query, setQuery] = useState('');
-  const items = useMemo(() => searchModels(entries, query, MAX_OPTIONS), [entries, query]);
+  // While the text is the chosen model's name, the list is the empty query's.
+  const follow = (text: string) => setQuery(selected && text === selected.name ? '' : text);
+  // The list's query trails the text by one frame: a keystroke paints its letter first, and the
+  // search (a scan of the whole catalog for a first letter) runs after that paint, not before it.
+  const [listQuery, setListQuery] = useState('');
+  useEffect(() => {
+    if (listQuery === query) return;
+    let timer: number | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setListQuery(query), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [query, listQuery]);
+  const search = useMemo(() => createSearch(entries), [entries]);
+  const items = useMemo(() => search(listQuery, MAX_OPTIONS), [search, listQuery]);
+  // A key that moves through or picks from the list acts on the list for the text as typed,
+  // however fast it follows the last letter.
+  const catchUp = (event: KeyboardEvent) => {
+    if (listQuery !== query && LIST_KEYS.has(event.key)) flushSync(() => setListQuery(query));
+  };
 
   const {
     isOpen,
@@ -52,7 +76,9 @@ export function ModelCombobox({ label, entries, selected, onSelect }: ModelCombo
     itemToString: (item) => item?.name ?? '',
     itemToKey: (item) => item?.id,
     stateReducer,
-    onInputValueChange: ({ inputValue: text }) => setQuery(selected && text === selected.name ? '' : text),
+    // Typing is followed in the input's own change handler, below; this catches the other
+    // changes of the text (a choice, Escape).
+    onInputValueChange: ({ inputValue: text }) => follow(text),
     onSelectedItemChange: ({ selectedItem }) => {
       if (selectedItem) onSelect(selectedItem);
     },
@@ -62,7 +88,13 @@ export function ModelCombobox({ label, entries, selected, onSelect }: ModelCombo
     <div className="combobox">
       <label {...getLabelProps()}>{label}</label>
       <div className="combobox-control">
-        <input {...getInputProps()} placeholder="Search models by name, creator or id" spellCheck={false} />
+        {/* Typing is followed here rather than only through downshift, which reports a change
+            from an effect, after a render of the whole list for nothing. */}
+        <input
+          {...getInputProps({ onChange: (event) => follow(event.currentTarget.value), onKeyDown: catchUp })}
+          placeholder="Search models by name, creator or id"
+          spellCheck={false}
+        />
         <button type="button" {...getToggleButtonProps()} aria-label={`Show models for ${label}`} tabIndex={-1}>
           <span aria-hidden="true">▾</span>
         </button>

@@ -7,6 +7,7 @@ import { useComparisonStore } from '../../state/comparison-store';
 import { useModelSummaries } from '../../state/model-summaries';
 import { ModelCombobox } from './model-combobox';
 import { PickerFilters } from './picker-filters';
+import { useWarmSearch } from './use-warm-search';
 
 /** Two to eight model slots, each a searchable combobox named "Model N". */
 export function ModelPicker({ models: catalogModels }: { models: readonly ModelSummary[] }) {
@@ -17,6 +18,7 @@ export function ModelPicker({ models: catalogModels }: { models: readonly ModelS
   const removeModel = useComparisonStore((s) => s.removeModel);
   const [filters, setFilters] = useState<ModelFilters>(NO_FILTERS);
   const allEntries = useMemo(() => prepareSearch(models), [models]);
+  useWarmSearch(allEntries);
   const entries = useMemo(
     () => (filters === NO_FILTERS ? allEntries : allEntries.filter((e) => matchesFilters(e.model, filters))),
     [allEntries, filters],

@@ -1,0 +1,66 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { prepareSearch } from '../../domain/model-search';
+import type { ModelSummary } from '../../domain/types';
+import { ModelCombobox } from './model-combobox';
+
+const summary = (id: string, name: string, routeCount: number): ModelSummary => ({
+  id,
+  name,
+  creatorId: 'maker',
+  creatorName: 'Maker',
+  aliases: [],
+  capabilities: [],
+  routeCount,
+  scores: {},
+});
+
+// The most widely served model first: what the list shows before anything is typed.
+const models = [
+  summary('gpt-4.1', 'GPT-4.1', 40),
+  summary('kimi-k2.5', 'Kimi K2.5', 20),
+  summary('qwen3', 'Qwen3', 10),
+];
+const entries = prepareSearch(models);
+
+function renderCombobox(selected: ModelSummary | undefined = models[2]) {
+  const onSelect = vi.fn();
+  render(<ModelCombobox label="Model 1" entries={entries} selected={selected} onSelect={onSelect} />);
+  return { input: screen.getByRole('combobox', { name: 'Model 1' }), onSelect };
+}
+
+describe('model combobox', () => {
+  it('lists the models matching what is typed', async () => {
+    const { input } = renderCombobox();
+    await userEvent.clear(input);
+    await userEvent.type(input, 'kimi');
+    const listbox = screen.getByRole('listbox');
+    await waitFor(() => expect(within(listbox).getAllByRole('option')).toHaveLength(1));
+    expect(within(listbox).getByRole('option')).toHaveTextContent('Kimi K2.5');
+  });
+
+  it('picks from the list for the text as typed, even when the keys follow the last letter at once', () => {
+    const { input, onSelect } = renderCombobox();
+    // One task: no frame passes between the text and the keys, so the list has not caught up by itself.
+    fireEvent.change(input, { target: { value: 'kimi' } });
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(onSelect).toHaveBeenCalledWith(models[1]);
+  });
+
+  it('says when nothing matches', async () => {
+    const { input } = renderCombobox();
+    await userEvent.clear(input);
+    await userEvent.type(input, 'zzz');
+    expect(await screen.findByText('No model matches “zzz”.')).toBeInTheDocument();
+  });
+
+  it('puts the chosen model back on Escape', async () => {
+    const { input, onSelect } = renderCombobox();
+    await userEvent.clear(input);
+    await userEvent.type(input, 'kim{Escape}');
+    expect(input).toHaveValue('Qwen3');
+    expect(onSelect).not.toHaveBeenCalled();
+  });
+});
