@@ -7,6 +7,8 @@ import { tableCell } from './table-cell';
 test('source and disputed popovers open with Enter or Space and close with Escape, the focus back on their button', async ({
   page,
 }) => {
+  // A walk of more than a hundred key presses, each checked: three times the usual time limit.
+  test.slow();
   await openComparison(page, ['kimi-k2.5', 'gpt-4.1']);
   const capabilities = page.getByRole('region', { name: 'Capabilities' });
   const differences = capabilities.getByRole('checkbox', { name: 'Only differences' });

@@ -8,6 +8,8 @@ import { describeFocus, expectFocused, expectFocusKept, openFixtureComparison, p
 test('every Tab stop shows a focus ring unlike the control at rest, and Shift+Tab walks the same stops back', async ({
   page,
 }) => {
+  // A walk of more than a hundred key presses, each checked: three times the usual time limit.
+  test.slow();
   await openFixtureComparison(page);
   await drawCharts(page);
   const panels = await page.locator('main section[aria-labelledby] > h2').allInnerTexts();
