@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useCatalogIndex } from '../catalog/hooks';
 import { CatalogLoading } from './catalog-loading';
 import { ComparisonPage } from './comparison-page';
@@ -5,7 +6,12 @@ import { ComparisonPage } from './comparison-page';
 /** Waits for the catalog index; shows a loading state, or the error with a retry. */
 export function CatalogGate() {
   const index = useCatalogIndex();
-  if (index.isPending) return <CatalogLoading />;
+  // Mounting the whole comparison is the longest render of the page. The index reaches this
+  // component in an update React cannot interrupt, so the comparison mounts from a deferred
+  // copy instead: in a background render that yields to the browser every few milliseconds,
+  // the loading state on screen until it is done.
+  const ready = useDeferredValue(index.data);
+  if (index.isPending || (index.isSuccess && !ready)) return <CatalogLoading />;
   if (index.isError) {
     return (
       <div role="alert" className="notice notice-error">
@@ -17,5 +23,6 @@ export function CatalogGate() {
       </div>
     );
   }
-  return <ComparisonPage index={index.data.data} warnings={index.data.warnings} />;
+  const shown = ready ?? index.data;
+  return <ComparisonPage index={shown.data} warnings={shown.warnings} />;
 }

@@ -14,6 +14,13 @@ async function costCells(modelName: string): Promise<HTMLElement[]> {
   return within(row).getAllByRole('cell');
 }
 
+/** The app, once this panel (drawn after the figures at the top) is on screen. */
+async function renderWithPanel() {
+  renderApp();
+  // The first test also waits for the panels' module to load.
+  await screen.findByRole('form', { name: 'Add your price for a model' }, { timeout: 10_000 });
+}
+
 const routeForm = () => screen.getByRole('form', { name: 'Add your price for a model' });
 const modelForm = () => screen.getByRole('form', { name: 'Add a model the catalog lacks' });
 
@@ -29,7 +36,7 @@ async function fillRoute(form: HTMLElement, values: Record<string, string>) {
 describe('Your prices', { timeout: 15_000 }, () => {
   it('a cheaper custom route becomes the cheapest route, marked custom, and the cost follows it', async () => {
     useComparisonStore.setState({ modelIds: ['alpha-1', 'beta-2'] });
-    renderApp();
+    await renderWithPanel();
     expect((await costCells('Alpha 1'))[1]).toHaveTextContent('$852.00');
 
     const form = routeForm();
@@ -54,7 +61,7 @@ describe('Your prices', { timeout: 15_000 }, () => {
 
   it('a dearer custom route is listed but the catalog route stays the cheapest', async () => {
     useComparisonStore.setState({ modelIds: ['alpha-1', 'beta-2'] });
-    renderApp();
+    await renderWithPanel();
     await costCells('Alpha 1');
     const form = routeForm();
     await fillRoute(form, { 'Provider name': 'Pricey', 'Input price': '5', 'Output price': '9' });
@@ -67,7 +74,7 @@ describe('Your prices', { timeout: 15_000 }, () => {
 
   it('bad input shows messages tied to the fields, keeps the typed text and changes nothing', async () => {
     useComparisonStore.setState({ modelIds: ['alpha-1', 'beta-2'] });
-    renderApp();
+    await renderWithPanel();
     await costCells('Alpha 1');
     const form = routeForm();
     await fillRoute(form, { 'Provider name': 'Deal', 'Input price': '-0.5', 'Output price': 'cheap' });
@@ -97,7 +104,7 @@ describe('Your prices', { timeout: 15_000 }, () => {
     const fetched: string[] = [];
     server.events.on('request:start', ({ request }) => void fetched.push(new URL(request.url).pathname));
     useComparisonStore.setState({ modelIds: ['alpha-1', 'beta-2'] });
-    renderApp();
+    await renderWithPanel();
     await costCells('Alpha 1');
     const form = modelForm();
     await fillRoute(form, {
@@ -138,7 +145,7 @@ describe('Your prices', { timeout: 15_000 }, () => {
         ],
       },
     });
-    renderApp();
+    await renderWithPanel();
     expect((await costCells('Beta 2'))[1]).toHaveTextContent('$1,800');
     await userEvent.click(screen.getByRole('button', { name: 'Edit price: Deal for Beta 2' }));
     const form = screen.getByRole('form', { name: 'Edit your price from Deal' });
@@ -161,7 +168,7 @@ describe('Your prices', { timeout: 15_000 }, () => {
         ],
       },
     });
-    renderApp();
+    await renderWithPanel();
     await costCells('Beta 2');
     await userEvent.click(screen.getByRole('button', { name: 'Edit price: Deal for Beta 2' }));
     const form = screen.getByRole('form', { name: 'Edit your price from Deal' });
@@ -177,7 +184,7 @@ describe('Your prices', { timeout: 15_000 }, () => {
 
   it('imports a valid file and refuses a bad one without changing anything', async () => {
     useComparisonStore.setState({ modelIds: ['alpha-1', 'beta-2'] });
-    renderApp();
+    await renderWithPanel();
     await costCells('Alpha 1');
     const fileInput = screen.getByLabelText('Import JSON file');
 
