@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createQueryClient } from '../lib/query-client';
 import { App } from './app';
@@ -17,9 +17,14 @@ void startMocks().then(() => {
   if (!root) throw new Error('The page has no #root element.');
   const queryClient = createQueryClient();
   prefetchFirstView(queryClient);
-  createRoot(root).render(
-    <StrictMode>
-      <App queryClient={queryClient} />
-    </StrictMode>,
+  const reactRoot = createRoot(root);
+  // A transition, so that the first render yields to the browser every few milliseconds instead
+  // of holding the page in one long task; index.html's header and loading line stay up meanwhile.
+  startTransition(() =>
+    reactRoot.render(
+      <StrictMode>
+        <App queryClient={queryClient} />
+      </StrictMode>,
+    ),
   );
 });
