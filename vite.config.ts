@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { precompress } from './scripts/build/precompress.ts';
 import { preloadApp } from './scripts/build/preload-app.ts';
+import { prerenderFirstView } from './scripts/build/prerender-first-view.ts';
 
 /**
  * The built app's Content-Security-Policy, as a meta tag so it travels with the files to any
@@ -36,7 +37,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadApp('src/app/main.tsx'), precompress()],
+  plugins: [react(), contentSecurityPolicy(), preloadApp('src/app/main.tsx'), prerenderFirstView(), precompress()],
   build: {
     target: 'es2022',
     sourcemap: false,

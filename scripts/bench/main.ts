@@ -7,7 +7,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { findChromium } from '../browser-path.mjs';
 import { BUDGETS, kilobytes } from './budgets';
-import { drawCharts, heapAfterGc, measureFirstView, settle } from './measure-first-view';
+import { drawCharts, heapAfterGc, measureFirstView, settle, type FirstView } from './measure-first-view';
 import { dragRequestsSlider, stepRequestsSlider, typeInPicker } from './measure-interactions';
 import { runLighthouse } from './measure-lighthouse';
 import { PROBES_SCRIPT } from './page-probes';
@@ -32,6 +32,15 @@ const mostServed = [...realIndex.models]
   .map((m) => m.id);
 
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
+
+/** A timing reported without a budget, as its median and every run. */
+const timingRow = (label: string, views: FirstView[], pick: (view: FirstView) => number): Row => {
+  const values = views.map(pick);
+  return {
+    label: `${label} (median of ${values.length})`,
+    shown: `${Math.round(median(values))} ms (${values.map((v) => Math.round(v)).join(', ')})`,
+  };
+};
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const progress = (text: string) => process.stderr.write(`${text}\n`);
 
@@ -81,6 +90,10 @@ async function main(): Promise<boolean> {
     const js = kilobytes(last.jsGzip);
     const catalog = kilobytes(last.catalogGzip);
     const costs = views.map((v) => v.firstCostMs);
+    progress(`A shared link × ${FIRST_VIEW_RUNS}…`);
+    const linked = [];
+    const link = `${server.url}/?m=${mostServed.slice(0, 2).join(',')}`;
+    for (let run = 0; run < FIRST_VIEW_RUNS; run += 1) linked.push(await measureFirstView(browser, link));
     rows.push(
       {
         label: BUDGETS.firstViewJs.label,
@@ -100,6 +113,8 @@ async function main(): Promise<boolean> {
         value: median(costs),
         budget: BUDGETS.firstCost,
       },
+      timingRow('Navigation to live comparison, default view', views, (v) => v.liveCostMs),
+      timingRow('Navigation to first monthly cost, shared link', linked, (v) => v.liveCostMs),
     );
 
     progress('Dragging "Requests per month" with 2 and 8 models…');

@@ -21,8 +21,10 @@ export interface Probes {
   frames: ProbedEvent[];
   /** Events dispatched, by "name target", reported to Event Timing or not. */
   dispatched: Record<string, number>;
-  /** performance.now() at the frame that first shows a monthly cost figure. */
+  /** performance.now() at the frame that first shows a monthly cost figure, prerendered or live. */
   firstCost: Promise<number>;
+  /** The same for the app's own cost table, whose controls work: the live page. */
+  liveCost: Promise<number>;
 }
 
 declare global {
@@ -34,7 +36,13 @@ declare global {
 export function installProbes(): void {
   const describe = (node: EventTarget | null) =>
     node instanceof Element ? (node.getAttribute('aria-label') ?? node.getAttribute('role')) : null;
-  const probes: Probes = { events: [], frames: [], dispatched: {}, firstCost: Promise.resolve(0) };
+  const probes: Probes = {
+    events: [],
+    frames: [],
+    dispatched: {},
+    firstCost: Promise.resolve(0),
+    liveCost: Promise.resolve(0),
+  };
   window.versusProbes = probes;
 
   new PerformanceObserver((list) => {
@@ -69,18 +77,23 @@ export function installProbes(): void {
     { capture: true, passive: true },
   );
 
-  probes.firstCost = new Promise((resolve) => {
-    const shown = () => {
-      const cell = document.querySelector('table[aria-label="Monthly cost"] tbody td.strong');
-      return cell !== null && /\d/.test(cell.textContent ?? '');
-    };
-    const observer = new MutationObserver(() => {
-      if (!shown()) return;
-      observer.disconnect();
-      requestAnimationFrame(() => resolve(performance.now()));
+  /** performance.now() at the frame that first shows a monthly cost figure drawn by `drawnBy`. */
+  const costShown = (drawnBy: (cell: Element) => boolean) =>
+    new Promise<number>((resolve) => {
+      const shown = () =>
+        [...document.querySelectorAll('table[aria-label="Monthly cost"] tbody td.strong')].some(
+          (cell) => drawnBy(cell) && /\d/.test(cell.textContent ?? ''),
+        );
+      const observer = new MutationObserver(() => {
+        if (!shown()) return;
+        observer.disconnect();
+        requestAnimationFrame(() => resolve(performance.now()));
+      });
+      observer.observe(document, { subtree: true, childList: true, characterData: true });
     });
-    observer.observe(document, { subtree: true, childList: true, characterData: true });
-  });
+  probes.firstCost = costShown(() => true);
+  // The prerendered copy sits in .first-view and does nothing; the app's own table is live.
+  probes.liveCost = costShown((cell) => cell.closest('.first-view') === null);
 }
 
 /**

@@ -26,7 +26,9 @@ function chunkGraph(bundle: OutputBundle, module: string): OutputChunk[] {
  * Preload links for the app's script, which the page's entry imports only after the first
  * paint: the download then starts with the page's, in parallel with the entry, and the script
  * is ready to run the moment the entry asks for it. Preloading neither runs the script nor
- * blocks rendering, so the first paint still never waits for it.
+ * blocks rendering, so the first paint still never waits for it. The app's styles (a kB or two)
+ * are linked as stylesheets outright: the prerendered comparison the entry may show at first
+ * paint (src/app/first-view.ts) needs them, and the app's script finds them already in place.
  */
 export function preloadApp(appModule: string): Plugin {
   return {
@@ -47,7 +49,7 @@ export function preloadApp(appModule: string): Plugin {
           })),
           ...styles.map((file) => ({
             tag: 'link',
-            attrs: { rel: 'preload', as: 'style', href: `/${file}` },
+            attrs: { rel: 'stylesheet', href: `/${file}` },
             injectTo: 'head' as const,
           })),
         ];

@@ -1,12 +1,15 @@
 /**
- * The page's entry. index.html already holds the header and a loading line; the app's script is
- * requested only once that has been painted, so the first paint never waits for the script,
- * which on a slow connection is what takes longest. The first view's catalog files are requested
- * alongside it (src/catalog/early-requests.ts): the first monthly cost needs both, and the files
- * then arrive and are parsed while the script is still being compiled and run. The stylesheet comes with this entry so that first paint is styled.
+ * The page's entry. index.html already holds the header and a loading line, and the default
+ * comparison prerendered at build time, which goes on screen at once when the page opens on it
+ * (src/app/first-view.ts). The app's script is requested only once that has been painted, so the
+ * first paint never waits for the script, which on a slow connection is what takes longest. The
+ * first view's catalog files are requested alongside it (src/catalog/early-requests.ts): they
+ * then arrive and are parsed while the script is still being compiled and run. The stylesheet
+ * comes with this entry so that first paint is styled.
  */
 import { requestFirstViewEarly } from '../catalog/early-requests';
 import { readAddress } from '../state/address';
+import { hideFirstView, showFirstView } from './first-view';
 import './styles.css';
 
 let started = false;
@@ -15,6 +18,7 @@ function start(): void {
   if (started) return;
   started = true;
   import('./main').catch(() => {
+    hideFirstView();
     const line = document.querySelector('#root .notice');
     if (!line) return;
     line.textContent = 'Versus could not load its script. Check the connection and reload the page.';
@@ -23,8 +27,10 @@ function start(): void {
   });
 }
 
+const address = readAddress();
+showFirstView(address);
 // At once: the worker runs on a thread of its own, so it does not hold up the first paint.
-requestFirstViewEarly(readAddress());
+requestFirstViewEarly(address);
 // The app after the next frame; the timer also starts the app in a background tab, where frames wait.
 requestAnimationFrame(() => setTimeout(start, 0));
 setTimeout(start, 200);

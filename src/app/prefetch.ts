@@ -6,9 +6,14 @@ import { readAddress } from '../state/address';
 /**
  * Starts the first view's downloads at once: the catalog index and the detail files of the
  * models the page opens with, side by side rather than the files after the index. Those the
- * page's entry requested already are taken over, not fetched again.
+ * page's entry requested already are taken over, not fetched again. Settles when all of them
+ * have, whether they loaded or failed.
  */
-export function prefetchFirstView(client: QueryClient): void {
-  void client.prefetchQuery(catalogQueries.index());
-  for (const id of startingCatalogModelIds(readAddress())) void client.prefetchQuery(catalogQueries.model(id));
+export function prefetchFirstView(client: QueryClient): Promise<void> {
+  const ids = startingCatalogModelIds(readAddress());
+  // prefetchQuery never rejects: a failed file is the query's error state, which the page shows.
+  return Promise.all([
+    client.prefetchQuery(catalogQueries.index()),
+    ...ids.map((id) => client.prefetchQuery(catalogQueries.model(id))),
+  ]).then(() => undefined);
 }
