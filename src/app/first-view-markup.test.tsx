@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { within } from '@testing-library/react';
+import { mountHtml } from '../test/mount-html';
 import { firstViewMarkup, firstViewModelIds, type FirstViewFiles } from './first-view-markup';
 
 const CATALOG = join(process.cwd(), 'public', 'catalog');
@@ -12,21 +13,9 @@ const shipped = (): FirstViewFiles => ({
   models: Object.fromEntries(firstViewModelIds().map((id) => [id, readJson(`models/${id}.json`)])),
 });
 
-/** The markup as a page would hold it. */
-function asPage(markup: string): HTMLElement {
-  const page = document.createElement('div');
-  page.innerHTML = markup;
-  document.body.append(page);
-  return page;
-}
-
-afterEach(() => {
-  document.body.innerHTML = '';
-});
-
 describe('firstViewMarkup', () => {
   it('draws the default comparison with its monthly costs from the shipped catalog', () => {
-    const page = asPage(firstViewMarkup(shipped()));
+    const page = mountHtml(firstViewMarkup(shipped()));
     const table = within(page).getByRole('table', { name: 'Monthly cost' });
     const rows = within(table).getAllByRole('row').slice(1);
     // The reference traffic (1M requests of 800 input and 250 output tokens) on each model's

@@ -25,10 +25,6 @@ describe('opensOnDefault', () => {
 });
 
 describe('showFirstView', () => {
-  afterEach(() => {
-    document.body.innerHTML = '';
-  });
-
   it('puts the prerendered page in place of the loading line, inert, on the default comparison', () => {
     writePage(PRERENDERED);
     expect(showFirstView(atDefault)).toBe(true);

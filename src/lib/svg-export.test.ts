@@ -1,16 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { mountHtml as mount } from '../test/mount-html';
 import { backgroundBehind, findChartSvg, serializeSvg } from './svg-export';
-
-function mount(html: string): HTMLElement {
-  const container = document.createElement('div');
-  container.innerHTML = html;
-  document.body.append(container);
-  return container;
-}
-
-afterEach(() => {
-  document.body.innerHTML = '';
-});
 
 const chart = `
   <div style="background-color: rgb(10, 20, 30)">
@@ -23,7 +13,10 @@ describe('serializeSvg', () => {
     const container = mount(chart);
     const svg = findChartSvg(container);
     expect(svg?.getAttribute('width')).toBe('600');
-    const result = serializeSvg(svg!, { title: 'Monthly cost', legend: [{ label: 'Alpha 1', color: '#2563eb', dash: '6 3' }] });
+    const result = serializeSvg(svg!, {
+      title: 'Monthly cost',
+      legend: [{ label: 'Alpha 1', color: '#2563eb', dash: '6 3' }],
+    });
     expect(result.width).toBe(600);
     expect(result.height).toBe(28 + 360 + 20 + 8);
     const doc = new DOMParser().parseFromString(result.text, 'image/svg+xml');

@@ -8,6 +8,8 @@ import { useComparisonStore } from '../state/comparison-store';
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
+  // Markup a test put in the page itself (mountHtml), which cleanup does not know of.
+  if (typeof document !== 'undefined') document.body.innerHTML = '';
   server.resetHandlers();
   useComparisonStore.setState(DEFAULT_COMPARISON);
   // URL sync writes the address and the saved comparison; the next test starts from neither.
