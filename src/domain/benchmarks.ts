@@ -2,6 +2,7 @@
 import { pointsText } from './quantity-text';
 import { compareScores } from './score-pick';
 import type { Benchmark, Model, Score } from './types';
+import { compareText } from './text-order';
 
 export interface ScoreView {
   value: number;
@@ -106,7 +107,7 @@ export function buildBenchmarkRows(models: readonly Model[], benchmarks: readonl
       ...(leader ? { leader } : {}),
     };
   });
-  return rows.sort((a, b) => Number(b.shared) - Number(a.shared) || a.name.localeCompare(b.name));
+  return rows.sort((a, b) => Number(b.shared) - Number(a.shared) || compareText(a.name, b.name));
 }
 
 export function visibleBenchmarkRows(rows: readonly BenchmarkRow[], sharedOnly: boolean): BenchmarkRow[] {

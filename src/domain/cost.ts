@@ -17,6 +17,7 @@ import {
   sumBreakdown,
   type CostBreakdown,
 } from './cost-prices';
+import { exactTokensText } from './quantity-text';
 import { clampTraffic, type TrafficProfile } from './traffic';
 import type { PriceSet, Route } from './types';
 
@@ -57,7 +58,7 @@ function missingPriceReason(route: Route): string {
 function notesFor(route: Route, profile: TrafficProfile, prices: PriceSet, tierAbove: number | undefined): string[] {
   const notes: string[] = [];
   if (tierAbove !== undefined)
-    notes.push(`Long-context prices apply above ${tierAbove.toLocaleString('en-US')} input tokens.`);
+    notes.push(`Long-context prices apply above ${exactTokensText(tierAbove)} input tokens.`);
   if (profile.cachedShare > 0 && prices.cacheRead === undefined)
     notes.push('No cache-read price: cached tokens billed at the input price.');
   if (profile.cacheWriteShare > 0 && prices.cacheWrite === undefined)

@@ -4,6 +4,7 @@
  * shown to satisfy it.
  */
 import type { CapabilityId, ModelSummary } from './types';
+import { compareText } from './text-order';
 
 export interface ModelFilters {
   capabilities: CapabilityId[];
@@ -27,8 +28,10 @@ export const activeFilterCount = (f: ModelFilters): number =>
 export function matchesFilters(model: ModelSummary, f: ModelFilters): boolean {
   if (f.openWeightsOnly && model.openWeights !== true) return false;
   if (f.creatorId !== undefined && model.creatorId !== f.creatorId) return false;
-  if (f.minContext !== undefined && !(model.contextWindow !== undefined && model.contextWindow >= f.minContext)) return false;
-  if (f.maxOutputPrice !== undefined && !(model.cheapest !== undefined && model.cheapest.output <= f.maxOutputPrice)) return false;
+  if (f.minContext !== undefined && !(model.contextWindow !== undefined && model.contextWindow >= f.minContext))
+    return false;
+  if (f.maxOutputPrice !== undefined && !(model.cheapest !== undefined && model.cheapest.output <= f.maxOutputPrice))
+    return false;
   return f.capabilities.every((c) => model.capabilities.includes(c));
 }
 
@@ -40,5 +43,5 @@ export function creatorsOf(models: readonly ModelSummary[]): { id: string; name:
     entry.count += 1;
     byId.set(m.creatorId, entry);
   }
-  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return [...byId.values()].sort((a, b) => compareText(a.name, b.name));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createSearch, makeHaystacks, normalize, prepareSearch, searchModels } from './model-search';
+import { createSearch, HAYSTACK_SLICE, makeHaystacks, normalize, prepareSearch, searchModels } from './model-search';
 import type { ModelSummary } from './types';
 
 const summary = (
@@ -129,10 +129,10 @@ describe('search over many models', () => {
   it('makes haystacks a slice at a time and stops when told', () => {
     const prepared = prepareSearch(Array.from({ length: 450 }, (_, i) => summary(`m${i}`, `Model ${i}`, 'Maker', i)));
     let slices = 0;
-    expect(makeHaystacks(prepared, 0, () => ++slices <= 1)).toBe(200);
-    expect(prepared[199]!.haystack).toBeDefined();
-    expect(prepared[200]!.haystack).toBeUndefined();
-    expect(makeHaystacks(prepared, 200, () => true)).toBe(450);
+    expect(makeHaystacks(prepared, 0, () => ++slices <= 2)).toBe(2 * HAYSTACK_SLICE);
+    expect(prepared[2 * HAYSTACK_SLICE - 1]!.haystack).toBeDefined();
+    expect(prepared[2 * HAYSTACK_SLICE]!.haystack).toBeUndefined();
+    expect(makeHaystacks(prepared, 2 * HAYSTACK_SLICE, () => true)).toBe(450);
     expect(prepared.every((entry) => entry.haystack)).toBe(true);
   });
 });

@@ -139,11 +139,14 @@ function searchIn(pool: readonly SearchEntry[], normalized: string, limit: numbe
   return { models: best.map((hit) => hit.entry.model), matches };
 }
 
+/** Haystacks made between two asks of `more()`: well under a millisecond of work. */
+export const HAYSTACK_SLICE = 50;
+
 /** Makes the haystacks of `entries` from `start` while `more()` holds; returns where it stopped. */
 export function makeHaystacks(entries: readonly SearchEntry[], start: number, more: () => boolean): number {
   let at = start;
   while (at < entries.length && more()) {
-    const end = Math.min(entries.length, at + 200);
+    const end = Math.min(entries.length, at + HAYSTACK_SLICE);
     for (; at < end; at += 1) haystackOf(entries[at]!);
   }
   return at;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blendedListPrice, buildPriceScoreScatter, logPriceTicks, scatterBenchmarks } from './price-score-scatter';
 import type { Benchmark, ModelSummary } from './types';
@@ -93,5 +94,39 @@ describe('scatterBenchmarks', () => {
       summary('c', [1, 1], { gpqa: 1 }),
     ];
     expect(scatterBenchmarks(summaries, [bench, other, rare]).map((b) => b.id)).toEqual(['gpqa', 'mmlu']);
+  });
+
+  it('counts only priced models, and breaks ties by name', () => {
+    const other: Benchmark = { ...bench, id: 'gpqa', name: 'GPQA' };
+    const summaries = [
+      summary('a', [1, 1], { mmlu: 1, gpqa: 1 }),
+      summary('b', [1, 1], { mmlu: 1 }),
+      summary('c', undefined, { gpqa: 1 }),
+      summary('d', [1, 1], { gpqa: 1 }),
+    ];
+    expect(scatterBenchmarks(summaries, [bench, other]).map((b) => b.id)).toEqual(['gpqa', 'mmlu']);
+    expect(scatterBenchmarks(summaries.slice(0, 3), [bench, other]).map((b) => b.id)).toEqual(['mmlu']);
+  });
+
+  it('matches counting each benchmark over the whole catalog', () => {
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    const benchmarks = ids.map((id) => ({ ...bench, id, name: `Bench ${id}` }));
+    const model = fc.record({
+      priced: fc.boolean(),
+      scored: fc.subarray(ids),
+    });
+    fc.assert(
+      fc.property(fc.array(model, { maxLength: 12 }), (drawn) => {
+        const summaries = drawn.map((m, i) =>
+          summary(`m${i}`, m.priced ? [1, 1] : undefined, Object.fromEntries(m.scored.map((id) => [id, 50]))),
+        );
+        const count = (id: string) => summaries.filter((m) => m.cheapest && m.scores[id] !== undefined).length;
+        const expected = benchmarks
+          .filter((b) => count(b.id) >= 2)
+          .sort((a, b) => count(b.id) - count(a.id) || a.name.localeCompare(b.name))
+          .map((b) => b.id);
+        expect(scatterBenchmarks(summaries, benchmarks).map((b) => b.id)).toEqual(expected);
+      }),
+    );
   });
 });

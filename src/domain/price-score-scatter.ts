@@ -1,6 +1,7 @@
 /** The whole-catalog scatter of price against one benchmark's score, with the Pareto frontier. */
 import { paretoFrontier } from './pareto';
 import { pointsText, usdPerMillionText } from './quantity-text';
+import { compareText } from './text-order';
 import type { Benchmark, ModelSummary } from './types';
 
 /** Shown under the chart: how x was made from two prices. */
@@ -64,11 +65,17 @@ export function logPriceTicks(prices: readonly number[]): number[] {
 
 /** Benchmarks with at least two priced, scored models, most covered first: those worth plotting. */
 export function scatterBenchmarks(summaries: readonly ModelSummary[], benchmarks: readonly Benchmark[]): Benchmark[] {
-  const count = (id: string) => summaries.filter((m) => m.cheapest && m.scores[id] !== undefined).length;
+  // One pass over the scores, not one over the catalog per benchmark: hundreds of benchmarks
+  // times a thousand-odd models is a long task while the page opens.
+  const counts = new Map<string, number>();
+  for (const m of summaries) {
+    if (!m.cheapest) continue;
+    for (const id of Object.keys(m.scores)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
   return benchmarks
-    .map((b) => ({ b, n: count(b.id) }))
+    .map((b) => ({ b, n: counts.get(b.id) ?? 0 }))
     .filter((e) => e.n >= 2)
-    .sort((a, b) => b.n - a.n || a.b.name.localeCompare(b.b.name))
+    .sort((a, b) => b.n - a.n || compareText(a.b.name, b.b.name))
     .map((e) => e.b);
 }
 

@@ -2,11 +2,12 @@
 import { MAX_MODELS } from './comparison';
 import type { CatalogIndex, ModelSummary } from './types';
 import type { KnownIds } from './url-codec';
+import { compareText } from './text-order';
 
 type Reach = Pick<ModelSummary, 'id' | 'routeCount'>;
 
 /** Most routes first, then by id. */
-const byReach = (a: Reach, b: Reach) => b.routeCount - a.routeCount || a.id.localeCompare(b.id);
+const byReach = (a: Reach, b: Reach) => b.routeCount - a.routeCount || compareText(a.id, b.id);
 
 /**
  * The first `count` models in reach order, without sorting the catalog: this runs as the page
