@@ -12,6 +12,8 @@ interface Seen {
 declare global {
   interface Window {
     firstViewSeen?: Seen;
+    /** The prerendered cost table's element, to tell whether the app kept it. */
+    firstViewTable?: Element;
   }
 }
 
@@ -21,11 +23,12 @@ async function watchFirstView(page: Page): Promise<void> {
     const seen: Seen = { rows: null, inert: null };
     window.firstViewSeen = seen;
     new MutationObserver((_, observer) => {
-      const copy = document.querySelector<HTMLElement>('#root > .first-view');
+      const copy = document.querySelector<HTMLElement>('#root.first-view');
       if (!copy) return;
       const table = copy.querySelector('table[aria-label="Monthly cost"]');
       seen.rows = [...(table?.querySelectorAll('tbody tr') ?? [])].map((row) => row.textContent ?? '');
       seen.inert = copy.inert;
+      if (table) window.firstViewTable = table;
       observer.disconnect();
     }).observe(document, { childList: true, subtree: true });
   });
@@ -38,6 +41,10 @@ test('the default comparison is on screen prerendered, with the figures the live
   request,
 }) => {
   const errors = new PageErrors(page);
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
   const index = await loadIndex(request);
   const models = await Promise.all([loadModel(request, 'kimi-k2.5'), loadModel(request, 'gpt-4.1')]);
   await watchFirstView(page);
@@ -45,7 +52,9 @@ test('the default comparison is on screen prerendered, with the figures the live
 
   const live = page.getByRole('table', { name: 'Monthly cost' });
   await expect(live).toBeVisible();
-  await expect(page.locator('.first-view')).toHaveCount(0);
+  await expect(page.locator('#root')).not.toHaveClass(/first-view/);
+  await expect(page.locator('#root')).not.toHaveAttribute('aria-busy');
+  expect(await page.evaluate(() => document.getElementById('root')!.inert)).toBe(false);
   const seen = await seenOn(page);
   expect(seen.inert, 'the copy takes no clicks or focus while nothing behind it works').toBe(true);
   expect(seen.rows).toHaveLength(models.length);
@@ -55,6 +64,10 @@ test('the default comparison is on screen prerendered, with the figures the live
     expect(seen.rows![i]).toContain(model.name);
     expect(seen.rows![i]).toContain(usd(expectedMonthlyUsd(model, index, 1_000_000, 800, 250)));
   });
+
+  // The app adopted the prerendered page rather than drawing it again.
+  expect(await live.evaluate((table) => table === window.firstViewTable)).toBe(true);
+  expect(warnings.filter((text) => text.includes('prerendered'))).toEqual([]);
 
   // The live page answers at once.
   await page.getByRole('spinbutton', { name: 'Requests per month' }).fill('2000000');

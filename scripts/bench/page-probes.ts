@@ -89,10 +89,17 @@ export function installProbes(): void {
         observer.disconnect();
         requestAnimationFrame(() => resolve(performance.now()));
       });
-      observer.observe(document, { subtree: true, childList: true, characterData: true });
+      // Classes too: the app takes the prerendered copy over in place, and #root then drops .first-view.
+      observer.observe(document, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+        attributeFilter: ['class'],
+      });
     });
   probes.firstCost = costShown(() => true);
-  // The prerendered copy sits in .first-view and does nothing; the app's own table is live.
+  // While #root holds the prerendered copy it has .first-view and does nothing; then it is live.
   probes.liveCost = costShown((cell) => cell.closest('.first-view') === null);
 }
 

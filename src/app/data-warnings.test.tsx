@@ -12,7 +12,9 @@ describe('a catalog with a malformed entry', () => {
     useComparisonStore.setState({ modelIds: ['alpha-1', 'beta-2'] });
     const broken = { ...fixtureIndex.models[2], id: 'broken-model', routeCount: -3, capabilities: ['telepathy'] };
     server.use(
-      http.get('*/catalog/index.json', () => HttpResponse.json({ ...fixtureIndex, models: [...fixtureIndex.models, broken] })),
+      http.get('*/catalog/index.json', () =>
+        HttpResponse.json({ ...fixtureIndex, models: [...fixtureIndex.models, broken] }),
+      ),
     );
     renderApp();
 
@@ -37,7 +39,9 @@ describe('a catalog with a malformed entry', () => {
     const alpha = fixtureModels[0]!;
     const badRoute = { ...alpha.routes[0]!, id: 'evil/route', prices: { input: -1, output: Number.NaN } };
     server.use(
-      http.get('*/catalog/models/alpha-1.json', () => HttpResponse.json({ ...alpha, routes: [badRoute, ...alpha.routes] })),
+      http.get('*/catalog/models/alpha-1.json', () =>
+        HttpResponse.json({ ...alpha, routes: [badRoute, ...alpha.routes] }),
+      ),
     );
     renderApp();
     const table = await screen.findByRole('table', { name: 'Monthly cost' });

@@ -1,11 +1,14 @@
 /**
  * The default comparison as markup, rendered once at build time (scripts/build/prerender-first-view.ts)
  * from the catalog files the build ships. It is the app itself, rendered from the same parsed
- * files the page would load, so its figures are the ones the live page then draws in its place.
+ * files the page would load, so its figures are the ones the live page has, and the app in the
+ * browser adopts this markup as its own first render.
  * Runs where a browser at the site's root address is simulated: the app reads the address bar
  * in its first render.
  */
-import { renderToStaticMarkup } from 'react-dom/server';
+import type { QueryClient } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
 import { catalogQueries } from '../catalog/catalog-queries';
 import { parseCatalogIndex, parseModel } from '../catalog/parse';
 import { DEFAULT_COMPARISON } from '../domain/comparison';
@@ -22,8 +25,11 @@ export interface FirstViewFiles {
 /** The ids whose detail files the default comparison needs. */
 export const firstViewModelIds = (): readonly string[] => DEFAULT_COMPARISON.modelIds;
 
-/** Throws with the parser's own message when a file is unusable: the build must not ship a broken first view. */
-export function firstViewMarkup(files: FirstViewFiles): string {
+/**
+ * A query client holding the parsed files, as the page's would once they have loaded. Throws with
+ * the parser's own message when a file is unusable: the build must not ship a broken first view.
+ */
+export function firstViewClient(files: FirstViewFiles): QueryClient {
   const client = createQueryClient();
   const index = parseCatalogIndex(files.index);
   if (!index.ok) throw new Error(index.reason);
@@ -33,5 +39,16 @@ export function firstViewMarkup(files: FirstViewFiles): string {
     if (!model.ok) throw new Error(model.reason);
     client.setQueryData(catalogQueries.model(id).queryKey, model.data);
   }
-  return renderToStaticMarkup(<App queryClient={client} />);
+  return client;
+}
+
+/** The default comparison's markup (see firstViewClient for what it throws). */
+export function firstViewMarkup(files: FirstViewFiles): string {
+  // renderToString, not renderToStaticMarkup: its markers between adjacent texts let React take
+  // the markup over in the browser (src/app/main.tsx). The same tree as there, StrictMode included.
+  return renderToString(
+    <StrictMode>
+      <App queryClient={firstViewClient(files)} />
+    </StrictMode>,
+  );
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { startingQueryOf, type AddressSnapshot } from '../domain/url-start';
-import { firstViewShown, hideFirstView, opensOnDefault, showFirstView } from './first-view';
+import { firstViewShown, hideFirstView, opensOnDefault, releaseFirstView, showFirstView } from './first-view';
 
 const atDefault: AddressSnapshot = { link: '', saved: null, entry: undefined };
 
@@ -29,10 +29,12 @@ describe('showFirstView', () => {
     writePage(PRERENDERED);
     expect(showFirstView(atDefault)).toBe(true);
     expect(firstViewShown()).toBe(true);
-    const copy = document.querySelector<HTMLElement>('#root > .first-view')!;
-    expect(copy.inert).toBe(true);
-    expect(copy.getAttribute('aria-busy')).toBe('true');
-    expect(copy.querySelector('table[aria-label="Monthly cost"] td')?.textContent).toBe('$615.00');
+    // The copy goes straight into #root, as the app renders it there: React adopts it as it is.
+    const root = document.getElementById('root')!;
+    expect(root.firstElementChild?.tagName).toBe('MAIN');
+    expect(root.inert).toBe(true);
+    expect(root.getAttribute('aria-busy')).toBe('true');
+    expect(root.querySelector('table[aria-label="Monthly cost"] td')?.textContent).toBe('$615.00');
     expect(document.querySelector('#root .notice')).toBeNull();
     // The template keeps its content: the copy is a clone.
     expect(document.querySelector('template')!.content.childElementCount).toBe(1);
@@ -51,11 +53,24 @@ describe('showFirstView', () => {
     }
   });
 
+  it('takes input once the app has committed its first render, keeping the page as it is', () => {
+    writePage(PRERENDERED);
+    showFirstView(atDefault);
+    const table = document.querySelector('#root table');
+    releaseFirstView();
+    const root = document.getElementById('root')!;
+    expect(firstViewShown()).toBe(false);
+    expect(root.inert).toBe(false);
+    expect(root.hasAttribute('aria-busy')).toBe(false);
+    expect(document.querySelector('#root table')).toBe(table);
+  });
+
   it('puts the loading line back when the app cannot start, so its message has a place', () => {
     writePage(PRERENDERED);
     showFirstView(atDefault);
     hideFirstView();
     expect(firstViewShown()).toBe(false);
+    expect(document.getElementById('root')!.inert).toBe(false);
     expect(document.querySelector('#root .notice')?.textContent).toBe('Loading Versus…');
     expect(document.querySelector('#root table')).toBeNull();
   });

@@ -14,7 +14,9 @@ export function Layout({ children }: { children: ReactNode }) {
           </span>
           Versus
         </h1>
-        <p className="tagline">Compare large language models by what they cost you, what they can do, and who says so.</p>
+        <p className="tagline">
+          Compare large language models by what they cost you, what they can do, and who says so.
+        </p>
         <ThemeToggle />
       </header>
       <main id="main" tabIndex={-1}>

@@ -1,8 +1,8 @@
 import { startTransition, StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createQueryClient } from '../lib/query-client';
 import { App } from './app';
-import { firstViewShown } from './first-view';
+import { firstViewShown, releaseFirstView } from './first-view';
 import { prefetchFirstView } from './prefetch';
 
 /**
@@ -12,13 +12,25 @@ import { prefetchFirstView } from './prefetch';
 const FIRST_VIEW_WAIT_MS = 2000;
 
 /**
- * While the prerendered comparison is on screen, the app's first render waits for the first
- * view's files, so that it replaces the copy with the live figures in one step rather than with
- * a loading state first. Without the copy there is nothing to keep, and the app renders at once.
+ * Whether the app can take over the prerendered comparison on screen: its first render is then
+ * that very page, so React adopts the markup instead of building it again. That needs the copy on
+ * screen and every file of the first view loaded (waiting a while for them); otherwise the app
+ * renders in its place, through its own loading or error state.
  */
-function readyToReplace(loaded: Promise<void>): Promise<void> {
-  if (!firstViewShown()) return Promise.resolve();
-  return Promise.race([loaded, new Promise<void>((resolve) => setTimeout(resolve, FIRST_VIEW_WAIT_MS))]);
+async function canTakeOver(loaded: Promise<boolean>): Promise<boolean> {
+  if (!firstViewShown()) return false;
+  return Promise.race([
+    loaded,
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), FIRST_VIEW_WAIT_MS)),
+  ]);
+}
+
+/**
+ * A prerendered page that differs from the live one (a catalog changed after the build) is drawn
+ * again from scratch by React, which recovers by itself; saying so helps whoever deploys.
+ */
+function onRecoverableError(error: unknown): void {
+  console.warn('Versus: the prerendered page differed from the live one and was drawn again.', error);
 }
 
 /** In `npm run dev` with VITE_MSW=1 the catalog comes from the mock handlers (fault and edge-case demos). */
@@ -33,16 +45,16 @@ void startMocks().then(async () => {
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element.');
   const queryClient = createQueryClient();
-  const loaded = prefetchFirstView(queryClient);
-  const reactRoot = createRoot(root);
-  await readyToReplace(loaded);
-  // A transition, so that the first render yields to the browser every few milliseconds instead
-  // of holding the page in one long task; index.html's header and loading line stay up meanwhile.
-  startTransition(() =>
-    reactRoot.render(
-      <StrictMode>
-        <App queryClient={queryClient} />
-      </StrictMode>,
-    ),
+  const takeOver = await canTakeOver(prefetchFirstView(queryClient));
+  const app = (
+    <StrictMode>
+      <App queryClient={queryClient} onFirstCommit={releaseFirstView} />
+    </StrictMode>
   );
+  // Transitions, so that the first render yields to the browser every few milliseconds instead
+  // of holding the page in one long task; what is on screen stays up meanwhile.
+  startTransition(() => {
+    if (takeOver) hydrateRoot(root, app, { onRecoverableError });
+    else createRoot(root).render(app);
+  });
 });

@@ -24,3 +24,10 @@ const ids = startingCatalogModelIds(JSON.parse(self.name) as AddressSnapshot);
 post({ paths: ['index.json', ...ids.map(modelPath)] });
 void settle('index.json', fetchCatalogIndex());
 for (const id of ids) void settle(modelPath(id), fetchModel(id));
+
+// A page's first number format or collator costs tens of milliseconds while the browser loads
+// its locale data, once for the whole page. Paid here, while the files download, it stays off
+// the main thread, whose first render formats every figure.
+new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 3 }).format(1);
+new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(1);
+new Intl.Collator('en').compare('a', 'b');
