@@ -10,7 +10,6 @@ import { SourcesPanel } from '../features/sources/sources-panel';
 import { SpecsPanel } from '../features/specs/specs-panel';
 import { TradeoffsPanel } from '../features/tradeoffs/tradeoffs-panel';
 import { DeferredComparisonProvider } from '../state/deferred-comparison';
-import './below-the-verdict.css';
 
 /**
  * The evidence below the verdict: where to buy, capabilities, specs, scores, trade-offs, how to
@@ -20,18 +19,16 @@ import './below-the-verdict.css';
 export default function BelowTheVerdict({ index }: { index: CatalogIndex }) {
   return (
     <DeferredComparisonProvider>
-      <div className="below-the-verdict">
-        <CostChartsPanel index={index} />
-        <RoutesPanel index={index} />
-        <CustomPricesPanel index={index} />
-        <SelfHostingPanel index={index} />
-        <CapabilitiesPanel index={index} />
-        <SpecsPanel index={index} />
-        <BenchmarksPanel index={index} />
-        <TradeoffsPanel index={index} />
-        <RequestSnippetPanel index={index} />
-        <SourcesPanel index={index} />
-      </div>
+      <CostChartsPanel index={index} />
+      <RoutesPanel index={index} />
+      <CustomPricesPanel index={index} />
+      <SelfHostingPanel index={index} />
+      <CapabilitiesPanel index={index} />
+      <SpecsPanel index={index} />
+      <BenchmarksPanel index={index} />
+      <TradeoffsPanel index={index} />
+      <RequestSnippetPanel index={index} />
+      <SourcesPanel index={index} />
     </DeferredComparisonProvider>
   );
 }
