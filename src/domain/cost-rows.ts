@@ -26,7 +26,19 @@ export function buildCostRows(
   options: CostOptions,
   baselineId: string | undefined,
 ): CostRow[] {
-  const costs = models.map((model) => ({ model, cost: modelCost(model.routes, profile, toUsd, options) }));
+  return costRowsFrom(
+    models.map((model) => ({ model, cost: modelCost(model.routes, profile, toUsd, options) })),
+    profile,
+    baselineId,
+  );
+}
+
+/** The rows from each model's cost at `profile`, already worked out (see atRequestsOf). */
+export function costRowsFrom(
+  costs: readonly { model: Model; cost: ModelCost }[],
+  profile: TrafficProfile,
+  baselineId: string | undefined,
+): CostRow[] {
   const baseline = costs.find((c) => c.model.id === baselineId) ?? costs[0];
   return costs.map(({ model, cost }) => ({
     modelId: model.id,

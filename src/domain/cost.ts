@@ -135,6 +135,19 @@ function unavailableReason(routes: readonly Route[], costs: readonly RouteCost[]
 }
 
 /**
+ * The same cost at the requests per month of `profile`, whose other fields it was costed at.
+ * Routes compare per request, so only the monthly figures change: a drag of "Requests per
+ * month" rescales them rather than costing every route again. Equal to modelCost at `profile`.
+ */
+export function atRequestsOf(cost: ModelCost, profile: TrafficProfile): ModelCost {
+  const { requests } = clampTraffic(profile);
+  const routes = cost.routes.map((route) => (route.ok ? { ...route, monthly: route.perRequest * requests } : route));
+  if (cost.status !== 'priced') return { ...cost, routes };
+  const cheapest = routes[cost.routes.indexOf(cost.cheapest)] as PricedRouteCost;
+  return { status: 'priced', cheapest, routes };
+}
+
+/**
  * Every route's cost, cheapest first (unpriced routes last), and the cheapest qualifying one.
  * Comparison is per request, so the cheapest route does not depend on the number of requests.
  */

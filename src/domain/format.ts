@@ -16,14 +16,40 @@ export interface MoneyOptions {
 const MAX_FRACTION_DIGITS = 10;
 
 const formatters = new Map<string, Intl.NumberFormat>();
+/**
+ * One formatter per locale and options, made once. The key lists the options' values in a fixed
+ * order (every option these functions pass): figures are formatted by the hundred on each frame
+ * of a slider drag, where serialising the options object for a key cost more than the formatting.
+ */
 function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+  const key = [
+    locale,
+    options.style,
+    options.currency,
+    options.notation,
+    options.minimumFractionDigits,
+    options.maximumFractionDigits,
+    options.maximumSignificantDigits,
+    options.signDisplay,
+  ].join('|');
   let cached = formatters.get(key);
   if (!cached) {
     cached = new Intl.NumberFormat(locale, options);
     formatters.set(key, cached);
   }
   return cached;
+}
+
+/** The usual fraction digits of a currency (2 for USD, 0 for JPY), by locale and currency. */
+const currencyDigitsMemo = new Map<string, number>();
+function currencyDigitsOf(locale: string, currency: string): number {
+  const key = `${locale}|${currency}`;
+  let digits = currencyDigitsMemo.get(key);
+  if (digits === undefined) {
+    digits = formatter(locale, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    currencyDigitsMemo.set(key, digits);
+  }
+  return digits;
 }
 
 /**
@@ -60,9 +86,7 @@ export function formatMoney(usd: number, currency: string, perUsd: number, optio
       signDisplay,
     }).format(amount);
   }
-  const currencyDigits =
-    formatter(locale, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  const { min, max } = fractionDigits(amount, currencyDigits);
+  const { min, max } = fractionDigits(amount, currencyDigitsOf(locale, currency));
   return formatter(locale, {
     style: 'currency',
     currency,

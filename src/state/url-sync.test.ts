@@ -4,7 +4,7 @@ import { DEFAULT_COMPARISON } from '../domain/comparison';
 import type { CustomRoute } from '../domain/custom';
 import { KNOWN } from '../domain/testing/comparison-arbitraries';
 import { comparisonSnapshot, useComparisonStore } from './comparison-store';
-import { HISTORY_THROTTLE_MS, restoreFromAddress, startUrlSync, STORAGE_KEY, type UrlNotice } from './url-sync';
+import { DRAG_PAUSE_MS, restoreFromAddress, startUrlSync, STORAGE_KEY, type UrlNotice } from './url-sync';
 
 const store = () => useComparisonStore.getState();
 const search = () => window.location.search;
@@ -46,18 +46,24 @@ describe('writing the address', () => {
     expect(window.history.length).toBe(before + 2);
   });
 
-  it('a drag pushes once as it starts, then replaces at most every 300 ms with a trailing write', () => {
+  it('a drag writes its one entry when it rests and when it ends, never while it moves', () => {
     vi.useFakeTimers();
     start();
     const before = window.history.length;
+    const address = search();
     store().setTraffic({ requests: 2e6 }, true);
-    expect(search()).toBe('?r=2e6&v=1');
-    vi.advanceTimersByTime(50);
+    vi.advanceTimersByTime(DRAG_PAUSE_MS - 50);
     store().setTraffic({ requests: 3e6 }, true);
+    vi.advanceTimersByTime(DRAG_PAUSE_MS - 50);
     store().setTraffic({ requests: 4e6 }, true);
-    expect(search()).toBe('?r=2e6&v=1');
-    vi.advanceTimersByTime(HISTORY_THROTTLE_MS);
+    expect(search()).toBe(address);
+    expect(window.history.length).toBe(before);
+    vi.advanceTimersByTime(DRAG_PAUSE_MS);
     expect(search()).toBe('?r=4e6&v=1');
+    expect(window.history.length).toBe(before + 1);
+    store().setTraffic({ requests: 4.5e6 }, true);
+    vi.advanceTimersByTime(DRAG_PAUSE_MS);
+    expect(search()).toBe('?r=4.5e6&v=1');
     store().setTraffic({ requests: 5e6 }, false);
     expect(search()).toBe('?r=5e6&v=1');
     expect(window.history.length).toBe(before + 1);

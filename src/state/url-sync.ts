@@ -1,10 +1,11 @@
 /**
  * Keeps the comparison store and the address bar in step, and the last comparison in local
  * storage. A discrete change (a pick, a currency, an option) pushes one history entry; a slider
- * drag pushes one entry when it starts and then replaces it, at most every HISTORY_THROTTLE_MS
- * with a trailing write, so Back returns to the state before the drag and the history does not
- * fill with every step. Arrow-key presses in quick succession count as one drag. Back and
- * Forward restore the state from the URL without pushing.
+ * drag makes one entry, written when the drag rests for DRAG_PAUSE_MS and when it ends, so Back
+ * returns to the state before the drag and the history does not fill with every step. Writing
+ * the address costs a few milliseconds, so none happens while the thumb is moving: that would
+ * make some frames of the drag miss their paint. Arrow-key presses in quick succession count as
+ * one drag. Back and Forward restore the state from the URL without pushing.
  */
 import type { CustomEntries } from '../domain/custom';
 import { decode, encode, encodeLink, type DecodedLink, type KnownIds } from '../domain/url-codec';
@@ -14,7 +15,8 @@ import { currentQuery, entryQuery, readAddress, readSaved, STORAGE_KEY, type Ent
 import { comparisonSnapshot, useComparisonStore } from './comparison-store';
 
 export { STORAGE_KEY } from './address';
-export const HISTORY_THROTTLE_MS = 300;
+/** A drag resting this long has its place written to the address, before it is released. */
+export const DRAG_PAUSE_MS = 300;
 /** A drag with no step for this long is over even if its final commit never came. */
 const DRAG_IDLE_MS = 1000;
 
@@ -78,7 +80,8 @@ export function restoreFromAddress(known: KnownIds): UrlNotice | null {
 export function startUrlSync(known: KnownIds, onNotice: (notice: UrlNotice | null) => void): () => void {
   let applying = false;
   let dragging = false;
-  let lastWrite = 0;
+  /** The drag under way starts a new history entry, not yet written. */
+  let entryPending = false;
   let releasedAt = -Infinity;
   let trailing: ReturnType<typeof setTimeout> | undefined;
   let idle: ReturnType<typeof setTimeout> | undefined;
@@ -88,7 +91,6 @@ export function startUrlSync(known: KnownIds, onNotice: (notice: UrlNotice | nul
     const entry: EntryState = { versus: encodeLink(state, { maxLength: Infinity }).query };
     const link = encode(state);
     save(entry.versus);
-    lastWrite = Date.now();
     if (link === currentQuery() && entryQuery() === entry.versus) return;
     if (mode === 'push' && link !== currentQuery()) window.history.pushState(entry, '', addressOf(link));
     else window.history.replaceState(entry, '', addressOf(link));
@@ -99,39 +101,37 @@ export function startUrlSync(known: KnownIds, onNotice: (notice: UrlNotice | nul
     trailing = idle = undefined;
   };
 
+  /** The drag's own entry: pushed by its first write, replaced by the later ones. */
+  const writeDrag = () => {
+    write(entryPending ? 'push' : 'replace');
+    entryPending = false;
+  };
+
   const onTransient = () => {
     clearTimeout(idle);
     idle = setTimeout(() => {
       clearTimers();
-      if (dragging) write('replace');
+      if (dragging) writeDrag();
       dragging = false;
     }, DRAG_IDLE_MS);
     if (!dragging) {
       dragging = true;
       // A step soon after a drag's release, nothing else changed between, goes on with that
       // drag's entry: a run of arrow-key presses (each one a step and a release) is one entry.
-      if (Date.now() - releasedAt >= DRAG_IDLE_MS) {
-        write('push');
-        return;
-      }
+      entryPending = Date.now() - releasedAt >= DRAG_IDLE_MS;
     }
-    if (Date.now() - lastWrite >= HISTORY_THROTTLE_MS) {
-      write('replace');
-    } else {
-      trailing ??= setTimeout(
-        () => {
-          trailing = undefined;
-          write('replace');
-        },
-        HISTORY_THROTTLE_MS - (Date.now() - lastWrite),
-      );
-    }
+    clearTimeout(trailing);
+    trailing = setTimeout(() => {
+      trailing = undefined;
+      writeDrag();
+    }, DRAG_PAUSE_MS);
   };
 
   const onDiscrete = () => {
     clearTimers();
     // The commit at the end of a drag lands on the drag's own entry.
-    write(dragging ? 'replace' : 'push');
+    if (dragging) writeDrag();
+    else write('push');
     releasedAt = dragging ? Date.now() : -Infinity;
     dragging = false;
   };

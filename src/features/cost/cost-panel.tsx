@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { effectiveBaseline } from '../../domain/comparison';
-import { buildCostRows } from '../../domain/cost-rows';
+import { atRequestsOf, modelCost } from '../../domain/cost';
+import { costRowsFrom } from '../../domain/cost-rows';
+import type { TrafficProfile } from '../../domain/traffic';
 import type { CatalogIndex } from '../../domain/types';
 import { useComparedModels } from '../../state/compared-models';
 import { useComparisonStore } from '../../state/comparison-store';
@@ -23,9 +25,24 @@ export function CostPanel({ index }: { index: CatalogIndex }) {
     [allModels, modelIds],
   );
 
+  // Every route is costed again only when something but the number of requests changes: a drag
+  // of "Requests per month" rescales the monthly figures (atRequestsOf), which keeps its frames short.
+  const perRequestKey = JSON.stringify({ ...traffic, requests: 0 });
+  const costs = useMemo(() => {
+    const profile = JSON.parse(perRequestKey) as TrafficProfile;
+    return details.models.map((model) => ({
+      model,
+      cost: modelCost(model.routes, profile, display.toUsd, { includeFreeAndPlans }),
+    }));
+  }, [details.models, perRequestKey, display.toUsd, includeFreeAndPlans]);
   const rows = useMemo(
-    () => buildCostRows(details.models, traffic, display.toUsd, { includeFreeAndPlans }, baselineId),
-    [details.models, traffic, display.toUsd, includeFreeAndPlans, baselineId],
+    () =>
+      costRowsFrom(
+        costs.map(({ model, cost }) => ({ model, cost: atRequestsOf(cost, traffic) })),
+        traffic,
+        baselineId,
+      ),
+    [costs, traffic, baselineId],
   );
   const baselineName = summaries.find((m) => m.id === baselineId)?.name;
 
