@@ -30,7 +30,7 @@ async function canTakeOver(loaded: Promise<boolean>): Promise<boolean> {
  * again from scratch by React, which recovers by itself; saying so helps whoever deploys.
  */
 function onRecoverableError(error: unknown): void {
-  console.warn('Versus: the prerendered page differed from the live one and was drawn again.', error);
+  console.warn('Versus could not take over the prerendered page as it was, and drew it again:', error);
 }
 
 /** In `npm run dev` with VITE_MSW=1 the catalog comes from the mock handlers (fault and edge-case demos). */
