@@ -6,10 +6,20 @@ export const THREE_MODEL_NAMES = ['Kimi K2.5', 'Qwen3.5-4B', 'GPT-4.1'] as const
 
 export const comparisonUrl = (ids: readonly string[]) => `/?m=${ids.join(',')}`;
 
+/**
+ * Waits until the app has taken over the prerendered comparison: before that the copy on screen
+ * is inert, so raw mouse and key presses (which, unlike locator actions, do not wait for a
+ * control to take input) would go nowhere.
+ */
+export async function waitForLiveApp(page: Page): Promise<void> {
+  await expect(page.locator('#root')).not.toHaveClass(/first-view/);
+}
+
 /** Opens a comparison by link and waits until every panel has its models' detail files. */
 export async function openComparison(page: Page, ids: readonly string[] = THREE_MODELS): Promise<void> {
   await page.goto(comparisonUrl(ids));
   const specs = page.getByRole('table', { name: 'Specifications' });
   await expect(specs.locator('thead th')).toHaveCount(ids.length + 1);
   await expect(page.getByText(/^Loading (one model|\d+ models)…$/)).toHaveCount(0);
+  await waitForLiveApp(page);
 }

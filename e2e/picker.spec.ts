@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { waitForLiveApp } from './comparison-url';
 
 test('typing "kimi k2.5" in Model 1 offers Kimi K2.5 first', async ({ page }) => {
   await page.goto('/');
@@ -23,6 +24,7 @@ test.describe('searches people type', () => {
 
 test('the whole picker works with the keyboard alone', async ({ page }) => {
   await page.goto('/');
+  await waitForLiveApp(page);
   const model1 = page.getByRole('combobox', { name: 'Model 1', exact: true });
   await expect(model1).toHaveValue(/./);
 

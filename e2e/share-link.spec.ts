@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { pickModel } from './pick';
+import { waitForLiveApp } from './comparison-url';
 
 const costTable = (page: Page) => page.getByRole('table', { name: 'Monthly cost' });
 const combobox = (page: Page, slot: number) => page.getByRole('combobox', { name: `Model ${slot}`, exact: true });
@@ -121,7 +122,7 @@ test('a link with unknown ids and hostile values gives a working page, a notice 
 
 test('a slider drag makes one history entry, and Back returns to the value before it', async ({ page }) => {
   await page.goto('/');
-  await expect(costTable(page)).toBeVisible();
+  await waitForLiveApp(page);
   const requests = page.getByRole('spinbutton', { name: 'Requests per month' });
   await expect(requests).toHaveValue('1000000');
   const before = await page.evaluate(() => window.history.length);
