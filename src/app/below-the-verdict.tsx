@@ -9,26 +9,37 @@ import { SelfHostingPanel } from '../features/self-hosting/self-hosting-panel';
 import { SourcesPanel } from '../features/sources/sources-panel';
 import { SpecsPanel } from '../features/specs/specs-panel';
 import { TradeoffsPanel } from '../features/tradeoffs/tradeoffs-panel';
+import { useStagedCount } from '../lib/use-staged-count';
 import { DeferredComparisonProvider } from '../state/deferred-comparison';
+
+/** In the order the page reads. */
+const PANELS = [
+  CostChartsPanel,
+  RoutesPanel,
+  CustomPricesPanel,
+  SelfHostingPanel,
+  CapabilitiesPanel,
+  SpecsPanel,
+  BenchmarksPanel,
+  TradeoffsPanel,
+  RequestSnippetPanel,
+  SourcesPanel,
+] as const;
 
 /**
  * The evidence below the verdict: where to buy, capabilities, specs, scores, trade-offs, how to
  * call it and every source. Its own chunk, loaded and drawn after the figures at the top, so
- * the first view neither downloads nor renders it.
+ * the first view neither downloads nor renders it; and drawn a panel per frame, so that laying
+ * out its long tables never blocks input for long.
  */
 export default function BelowTheVerdict({ index }: { index: CatalogIndex }) {
+  const shown = useStagedCount(PANELS.length);
   return (
     <DeferredComparisonProvider>
-      <CostChartsPanel index={index} />
-      <RoutesPanel index={index} />
-      <CustomPricesPanel index={index} />
-      <SelfHostingPanel index={index} />
-      <CapabilitiesPanel index={index} />
-      <SpecsPanel index={index} />
-      <BenchmarksPanel index={index} />
-      <TradeoffsPanel index={index} />
-      <RequestSnippetPanel index={index} />
-      <SourcesPanel index={index} />
+      {PANELS.slice(0, shown).map((Panel, order) => (
+        // The list only grows at its end, so a panel's place is its identity.
+        <Panel key={order} index={index} />
+      ))}
     </DeferredComparisonProvider>
   );
 }
