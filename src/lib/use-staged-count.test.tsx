@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useStagedCount } from './use-staged-count';
+import { STEP_WITHOUT_FRAME_MS, useStagedCount } from './use-staged-count';
 
 describe('useStagedCount', () => {
   beforeEach(() =>
@@ -16,16 +16,16 @@ describe('useStagedCount', () => {
     expect(result.current).toBe(2);
     act(() => vi.advanceTimersByTime(17));
     expect(result.current).toBe(3);
-    act(() => vi.advanceTimersByTime(1000));
+    act(() => vi.advanceTimersByTime(STEP_WITHOUT_FRAME_MS * 2));
     expect(result.current).toBe(3);
   });
 
   it('goes on without frames, as in a background tab, only more slowly', () => {
     vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
     const { result } = renderHook(() => useStagedCount(2));
-    act(() => vi.advanceTimersByTime(200));
+    act(() => vi.advanceTimersByTime(STEP_WITHOUT_FRAME_MS - 1));
     expect(result.current).toBe(1);
-    act(() => vi.advanceTimersByTime(60));
+    act(() => vi.advanceTimersByTime(1));
     expect(result.current).toBe(2);
   });
 

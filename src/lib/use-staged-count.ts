@@ -1,10 +1,11 @@
 import { startTransition, useEffect, useState } from 'react';
 
 /**
- * Past this a step is taken even without a frame, as in a background tab, where frames wait:
- * everything still appears, only later.
+ * Past this a step is taken even without a frame, as in a background tab, where frames wait
+ * (and timers run about once a second anyway): everything still appears, only later. Long
+ * enough that a slow device, whose frames come late, still lays out one part per frame.
  */
-const STEP_WITHOUT_FRAME_MS = 250;
+export const STEP_WITHOUT_FRAME_MS = 1000;
 
 /**
  * How many of `total` parts to show: one at first, then one more after each frame, in a
