@@ -60,9 +60,13 @@ test('your own price is added, refused, edited, cancelled and removed with the k
   await tabTo(page, exportJson, { max: 5 });
   const [file] = await Promise.all([page.waitForEvent('download'), press(page, 'Enter')]);
   expect(file.suggestedFilename()).toMatch(/\.json$/);
+  // Listened for before the key: Playwright starts catching file choosers only once something
+  // listens, and a chooser opened before that never reaches the test.
+  const chooser = page.waitForEvent('filechooser');
   await press(page, 'Tab');
   await expectFocused(page.getByRole('button', { name: 'Import JSON', exact: true }));
-  await Promise.all([page.waitForEvent('filechooser'), press(page, 'Space')]);
+  await press(page, 'Space');
+  await chooser;
 
   const remove = page.getByRole('button', { name: 'Remove price: Team deal for Beta 2' });
   await tabTo(page, remove, { backward: true, max: 6 });
