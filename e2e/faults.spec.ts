@@ -235,18 +235,23 @@ test('a catalog ten times the real size loads, costs the default comparison and 
   await expect(page.getByRole('option', { name: /^Kimi K2\.5 Variant 7\b/ }).first()).toBeVisible();
 });
 
-test('the app script fails to load: the page keeps its header and says so instead of loading forever', async ({
-  page,
-  pageErrors,
-}) => {
-  // The entry paints the page, then fetches the app; only that second script fails here.
-  const app = /\/assets\/main-[\w-]+\.js$/;
-  pageErrors.allowFailedRequests(app);
-  await page.route(app, (route) => route.abort());
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Versus' })).toBeVisible();
-  await expect(page.getByRole('alert')).toHaveText(
-    'Versus could not load its script. Check the connection and reload the page.',
-  );
-  await expect(page.getByText('Loading Versus…')).toHaveCount(0);
-});
+// The entry paints the page, then loads the app's script in two steps, React DOM (the "client"
+// chunk) and then the rest (src/app/boot.ts); only one of those scripts fails in each case here.
+for (const [step, script] of [
+  ['React DOM', /\/assets\/client-[\w-]+\.js$/],
+  ['the rest of the app', /\/assets\/main-[\w-]+\.js$/],
+] as const) {
+  test(`the app script fails to load (${step}): the page keeps its header and says so instead of loading forever`, async ({
+    page,
+    pageErrors,
+  }) => {
+    pageErrors.allowFailedRequests(script);
+    await page.route(script, (route) => route.abort());
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Versus' })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveText(
+      'Versus could not load its script. Check the connection and reload the page.',
+    );
+    await expect(page.getByText('Loading Versus…')).toHaveCount(0);
+  });
+}
