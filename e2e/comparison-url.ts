@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { SHOWN_CLASS } from '../src/app/first-view';
 
 /** The three models the reference pages compare, as a link names them (see src/domain/url-keys.ts). */
 export const THREE_MODELS = ['kimi-k2.5', 'qwen3.5-4b', 'gpt-4.1'] as const;
@@ -12,7 +13,7 @@ export const comparisonUrl = (ids: readonly string[]) => `/?m=${ids.join(',')}`;
  * control to take input) would go nowhere.
  */
 export async function waitForLiveApp(page: Page): Promise<void> {
-  await expect(page.locator('#root')).not.toHaveClass(/first-view/);
+  await expect(page.locator('#root')).not.toHaveClass(new RegExp(`\\b${SHOWN_CLASS}\\b`));
 }
 
 /** Opens a comparison by link and waits until every panel has its models' detail files. */

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectedMonthlyUsd, loadIndex, loadModel, usd } from './catalog-data';
-import { comparisonUrl, THREE_MODELS } from './comparison-url';
+import { comparisonUrl, THREE_MODELS, waitForLiveApp } from './comparison-url';
 import { PageErrors } from './page-errors';
 
 interface Seen {
@@ -52,7 +52,7 @@ test('the default comparison is on screen prerendered, with the figures the live
 
   const live = page.getByRole('table', { name: 'Monthly cost' });
   await expect(live).toBeVisible();
-  await expect(page.locator('#root')).not.toHaveClass(/first-view/);
+  await waitForLiveApp(page);
   await expect(page.locator('#root')).not.toHaveAttribute('aria-busy');
   expect(await page.evaluate(() => document.getElementById('root')!.inert)).toBe(false);
   const seen = await seenOn(page);

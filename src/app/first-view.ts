@@ -8,7 +8,7 @@
 import type { AddressSnapshot } from '../domain/url-start';
 
 /** On #root while it holds the copy and nothing in it works yet. */
-const SHOWN_CLASS = 'first-view';
+export const SHOWN_CLASS = 'first-view';
 
 /** The loading line the copy replaced, to put back if the app cannot start. */
 let loadingLine: Node[] = [];
