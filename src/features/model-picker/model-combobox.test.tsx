@@ -49,6 +49,32 @@ describe('model combobox', () => {
     expect(onSelect).toHaveBeenCalledWith(models[1]);
   });
 
+  it('opens on the models of the text typed, not on the list it showed before', async () => {
+    const { input } = renderCombobox();
+    fireEvent.change(input, { target: { value: 'kimi' } });
+    // The keystroke's own frame only draws the letter: no option of the previous list is shown.
+    expect(input).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryAllByRole('option')).toHaveLength(0);
+    await waitFor(() => expect(input).toHaveAttribute('aria-expanded', 'true'));
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual([
+      expect.stringContaining('Kimi K2.5'),
+    ]);
+  });
+
+  it.each([
+    ['Escape', (input: HTMLElement) => fireEvent.keyDown(input, { key: 'Escape' })],
+    ['leaving the field', (input: HTMLElement) => fireEvent.blur(input)],
+  ])('stays closed after %s before the list has opened', async (_, leave) => {
+    const { input } = renderCombobox();
+    input.focus();
+    fireEvent.change(input, { target: { value: 'kimi' } });
+    leave(input);
+    // Long enough for the list to have caught up with the text, several frames over.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(input).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryAllByRole('option')).toHaveLength(0);
+  });
+
   it('says when nothing matches', async () => {
     const { input } = renderCombobox();
     await userEvent.clear(input);

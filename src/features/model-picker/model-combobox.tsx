@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { createSearch, type SearchEntry } from '../../domain/model-search';
 import type { ModelSummary } from '../../domain/types';
-import { formatModelOptionDetail } from './option-detail';
+import { ModelOptions } from './model-options';
 
 interface ModelComboboxProps {
   label: string;
@@ -30,6 +30,14 @@ function stateReducer(
 }
 
 /**
+ * The list's state. Typing into a closed list leaves it "opening" until the search has caught
+ * up with the text: it then opens on that text's models, rather than on the last query's for
+ * one frame, and the keystroke's own frame only draws the letter.
+ */
+type Menu = 'closed' | 'opening' | 'open';
+const openOnCatchUp = (menu: Menu): Menu => (menu === 'opening' ? 'open' : menu);
+
+/**
  * A searchable model dropdown (WAI-ARIA combobox via downshift). The text field is left to
  * downshift (uncontrolled), so fast typing never loses a letter; the list follows the text a
  * frame later, and at once when a key acts on it. While the text is the chosen model's name,
@@ -39,27 +47,40 @@ export function ModelCombobox({ label, entries, selected, onSelect }: ModelCombo
   const [query, setQuery] = useState('');
   // While the text is the chosen model's name, the list is the empty query's.
   const follow = (text: string) => setQuery(selected && text === selected.name ? '' : text);
+  const [menu, setMenu] = useState<Menu>('closed');
   // The list's query trails the text by one frame: a keystroke paints its letter first, and the
   // search (a scan of the whole catalog for a first letter) runs after that paint, not before it.
   const [listQuery, setListQuery] = useState('');
   useEffect(() => {
-    if (listQuery === query) return;
+    if (listQuery === query && menu !== 'opening') return;
     let timer: number | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setListQuery(query), 0);
+      timer = window.setTimeout(() => {
+        setListQuery(query);
+        setMenu(openOnCatchUp);
+      }, 0);
     });
     return () => {
       cancelAnimationFrame(frame);
       window.clearTimeout(timer);
     };
-  }, [query, listQuery]);
+  }, [query, listQuery, menu]);
   const search = useMemo(() => createSearch(entries), [entries]);
   const items = useMemo(() => search(listQuery, MAX_OPTIONS), [search, listQuery]);
-  // A key that moves through or picks from the list acts on the list for the text as typed,
-  // however fast it follows the last letter.
-  const catchUp = (event: KeyboardEvent) => {
-    if (listQuery !== query && LIST_KEYS.has(event.key)) flushSync(() => setListQuery(query));
+  const onKeyDown = (event: KeyboardEvent) => {
+    // A key that moves through or picks from the list acts on the list for the text as typed,
+    // however fast it follows the last letter.
+    if ((listQuery !== query || menu === 'opening') && LIST_KEYS.has(event.key)) {
+      flushSync(() => {
+        setListQuery(query);
+        setMenu(openOnCatchUp);
+      });
+    }
+    if (event.key === 'Escape') stopOpening();
   };
+  // Escape, or leaving the field, before the list has opened keeps it closed: downshift does not
+  // report closing a list it already holds closed.
+  const stopOpening = () => setMenu((current) => (current === 'opening' ? 'closed' : current));
 
   const {
     isOpen,
@@ -73,9 +94,12 @@ export function ModelCombobox({ label, entries, selected, onSelect }: ModelCombo
   } = useCombobox<ModelSummary>({
     items,
     selectedItem: selected ?? null,
+    isOpen: menu === 'open',
     itemToString: (item) => item?.name ?? '',
     itemToKey: (item) => item?.id,
     stateReducer,
+    onIsOpenChange: ({ isOpen: open, type }) =>
+      setMenu(!open ? 'closed' : type === useCombobox.stateChangeTypes.InputChange ? 'opening' : 'open'),
     // Typing is followed in the input's own change handler, below; this catches the other
     // changes of the text (a choice, Escape).
     onInputValueChange: ({ inputValue: text }) => follow(text),
@@ -91,7 +115,11 @@ export function ModelCombobox({ label, entries, selected, onSelect }: ModelCombo
         {/* Typing is followed here rather than only through downshift, which reports a change
             from an effect, after a render of the whole list for nothing. */}
         <input
-          {...getInputProps({ onChange: (event) => follow(event.currentTarget.value), onKeyDown: catchUp })}
+          {...getInputProps({
+            onChange: (event) => follow(event.currentTarget.value),
+            onKeyDown,
+            onBlur: stopOpening,
+          })}
           placeholder="Search models by name, creator or id"
           spellCheck={false}
         />
@@ -101,17 +129,7 @@ export function ModelCombobox({ label, entries, selected, onSelect }: ModelCombo
       </div>
       <ul {...getMenuProps()} className={isOpen ? 'combobox-menu open' : 'combobox-menu'}>
         {isOpen && items.length === 0 ? <li className="combobox-empty">No model matches “{inputValue}”.</li> : null}
-        {isOpen &&
-          items.map((item, index) => (
-            <li
-              key={item.id}
-              {...getItemProps({ item, index })}
-              className={highlightedIndex === index ? 'combobox-option highlighted' : 'combobox-option'}
-            >
-              <span className="option-name">{item.name}</span>
-              <span className="option-detail">{formatModelOptionDetail(item)}</span>
-            </li>
-          ))}
+        {isOpen ? <ModelOptions items={items} highlightedIndex={highlightedIndex} getItemProps={getItemProps} /> : null}
       </ul>
     </div>
   );
