@@ -232,7 +232,11 @@ test('a catalog ten times the real size loads, costs the default comparison and 
   await expectDefaultComparison(page, request, 20_000);
 
   await page.getByRole('combobox', { name: 'Model 1', exact: true }).fill('kimi k2.5 variant 7');
-  await expect(page.getByRole('option', { name: /^Kimi K2\.5 Variant 7\b/ }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('listbox', { name: 'Model 1', exact: true })
+      .getByRole('option', { name: /^Kimi K2\.5 Variant 7\b/ }),
+  ).toBeVisible();
 });
 
 // The entry paints the page, then loads the app's script in two steps, React DOM (the "client"

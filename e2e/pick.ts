@@ -6,7 +6,13 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export async function pickModel(page: Page, slot: string, query: string, optionName: string): Promise<void> {
   const combobox = page.getByRole('combobox', { name: slot, exact: true });
   await combobox.fill(query);
-  await page.getByRole('option', { name: new RegExp(`^${escape(optionName)}\\b`) }).first().click();
+  // The list opens a frame after the text changes; other lists on the page (a <select>'s
+  // options) hold the same model names.
+  const list = page.getByRole('listbox', { name: slot, exact: true });
+  await list
+    .getByRole('option', { name: new RegExp(`^${escape(optionName)}\\b`) })
+    .first()
+    .click();
   await expect(combobox).toHaveValue(optionName);
 }
 
