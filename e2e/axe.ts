@@ -9,6 +9,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  * what to fix without opening the trace.
  */
 export async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
+  await drawEveryPanel(page);
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   const lines = results.violations.map(
     (v) =>
@@ -18,4 +19,23 @@ export async function expectNoAxeViolations(page: Page, state: string): Promise<
         .join(' | ')}`,
   );
   expect(lines, `axe violations with ${state}`).toEqual([]);
+}
+
+/**
+ * Scrolls the page through and back, a frame per step. Panels off screen are not rendered until
+ * they near the viewport (content-visibility), and a reader or a Tab key brings each one near
+ * before reaching it; axe reads every panel at once, so each is drawn once first, as it would be
+ * by then (a wide table's scroll region takes its tab stop when its panel is first laid out).
+ */
+async function drawEveryPanel(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const start = window.scrollY;
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await frame();
+    }
+    window.scrollTo(0, start);
+    await frame();
+  });
 }

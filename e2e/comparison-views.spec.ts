@@ -111,7 +111,7 @@ test('MMLU-Pro is in the benchmark chart and table, with GPT-4.1 ahead of Qwen3.
   ] as const) {
     const value = (await tableCell(table, 'MMLU-Pro', name)).locator('.score-value').first();
     await expect(value).toHaveText(String(mmluPro(model)));
-    shown[name] = Number(await value.innerText());
+    shown[name] = Number(await value.textContent());
   }
   expect(Math.round((shown[GPT]! - shown[QWEN]!) * 10) / 10).toBe(2.7);
 
@@ -160,13 +160,11 @@ test('Qwen3.5-4B’s monthly cost is Unavailable, and Kimi K2.5’s Moonshot AI 
 
   const routes = page.getByRole('table', { name: `Provider routes: ${KIMI}` });
   await page.getByRole('button', { name: new RegExp(`^Show all \\d+ routes of ${KIMI}$`) }).click();
-  const row = routes
-    .getByRole('row')
-    .filter({
-      has: page.getByRole('rowheader', {
-        name: new RegExp(`^${provider}\\s*${escape(moonshot?.providerModelId ?? '')}$`),
-      }),
-    });
+  const row = routes.getByRole('row').filter({
+    has: page.getByRole('rowheader', {
+      name: new RegExp(`^${provider}\\s*${escape(moonshot?.providerModelId ?? '')}$`),
+    }),
+  });
   await expect(row).toHaveCount(1);
   const cells = row.getByRole('cell');
   await expect(cells.nth(1)).toHaveText('$0.60');

@@ -184,7 +184,7 @@ test('a long route list expands and collapses from the keyboard, keeping the foc
   await openComparison(page);
   const routes = page.getByRole('table', { name: 'Provider routes: Kimi K2.5' });
   const more = page.getByRole('button', { name: /^Show all \d+ routes of Kimi K2\.5$/ });
-  const total = Number((await more.innerText()).match(/\d+/)?.[0]);
+  const total = Number((await more.textContent())?.match(/\d+/)?.[0]);
   await expect(routes.locator('tbody tr')).toHaveCount(8);
   await tabTo(page, more, { max: 80 });
   await press(page, 'Enter');

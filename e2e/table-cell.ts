@@ -8,7 +8,9 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * tags after the name ("Reasoning differs"), so the row is matched on how its header starts.
  */
 export async function tableCell(table: Locator, rowName: string, columnName: string): Promise<Locator> {
-  const headers = await table.locator('thead th').allInnerTexts();
+  // Text content, not innerText: a panel off screen is not rendered (content-visibility), and
+  // innerText reads only rendered text.
+  const headers = await table.locator('thead th').allTextContents();
   const column = headers.findIndex((text) => text.trim() === columnName);
   if (column < 0) throw new Error(`No column “${columnName}” in ${headers.join(', ')}`);
   const row = table
