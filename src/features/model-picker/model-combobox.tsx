@@ -67,6 +67,9 @@ export function ModelCombobox({ label, entries, selected, onSelect }: ModelCombo
   }, [query, listQuery, menu]);
   const search = useMemo(() => createSearch(entries), [entries]);
   const items = useMemo(() => search(listQuery, MAX_OPTIONS), [search, listQuery]);
+  // Escape, or leaving the field, before the list has opened keeps it closed: downshift does not
+  // report closing a list it already holds closed.
+  const stopOpening = () => setMenu((current) => (current === 'opening' ? 'closed' : current));
   const onKeyDown = (event: KeyboardEvent) => {
     // A key that moves through or picks from the list acts on the list for the text as typed,
     // however fast it follows the last letter.
@@ -78,9 +81,6 @@ export function ModelCombobox({ label, entries, selected, onSelect }: ModelCombo
     }
     if (event.key === 'Escape') stopOpening();
   };
-  // Escape, or leaving the field, before the list has opened keeps it closed: downshift does not
-  // report closing a list it already holds closed.
-  const stopOpening = () => setMenu((current) => (current === 'opening' ? 'closed' : current));
 
   const {
     isOpen,
