@@ -51,8 +51,9 @@ export function ModelCombobox({ label, entries, selected, onSelect }: ModelCombo
   // The list's query trails the text by one frame: a keystroke paints its letter first, and the
   // search (a scan of the whole catalog for a first letter) runs after that paint, not before it.
   const [listQuery, setListQuery] = useState('');
+  const listBehind = listQuery !== query || menu === 'opening';
   useEffect(() => {
-    if (listQuery === query && menu !== 'opening') return;
+    if (!listBehind) return;
     let timer: number | undefined;
     const frame = requestAnimationFrame(() => {
       timer = window.setTimeout(() => {
@@ -64,7 +65,7 @@ export function ModelCombobox({ label, entries, selected, onSelect }: ModelCombo
       cancelAnimationFrame(frame);
       window.clearTimeout(timer);
     };
-  }, [query, listQuery, menu]);
+  }, [query, listBehind]);
   const search = useMemo(() => createSearch(entries), [entries]);
   const items = useMemo(() => search(listQuery, MAX_OPTIONS), [search, listQuery]);
   // Escape, or leaving the field, before the list has opened keeps it closed: downshift does not
@@ -73,7 +74,7 @@ export function ModelCombobox({ label, entries, selected, onSelect }: ModelCombo
   const onKeyDown = (event: KeyboardEvent) => {
     // A key that moves through or picks from the list acts on the list for the text as typed,
     // however fast it follows the last letter.
-    if ((listQuery !== query || menu === 'opening') && LIST_KEYS.has(event.key)) {
+    if (listBehind && LIST_KEYS.has(event.key)) {
       flushSync(() => {
         setListQuery(query);
         setMenu(openOnCatchUp);
