@@ -1,4 +1,6 @@
 import react from '@vitejs/plugin-react';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { precompress } from './scripts/build/precompress.ts';
 import { preloadApp } from './scripts/build/preload-app.ts';
@@ -36,8 +38,30 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The mock service worker (public/mockServiceWorker.js) serves `VITE_MSW=1 npm run dev` only; a
+ * deployed site must not ship a script that can stand in for its network.
+ */
+function withoutMockWorker(): Plugin {
+  let outDir = '';
+  return {
+    name: 'versus-without-mock-worker',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    writeBundle: {
+      sequential: true,
+      order: 'pre',
+      handler() {
+        rmSync(resolve(outDir, 'mockServiceWorker.js'), { force: true });
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadApp('src/app/main.tsx'), prerenderFirstView(), precompress()],
+  plugins: [react(), contentSecurityPolicy(), preloadApp('src/app/main.tsx'), prerenderFirstView(), withoutMockWorker(), precompress()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -5,7 +5,6 @@
  * arrived and run; the app replaces it with the live page when that is ready
  * (src/app/first-view.ts).
  */
-import { JSDOM } from 'jsdom';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createServer, type Plugin } from 'vite';
@@ -14,50 +13,21 @@ import type * as FirstView from '../../src/app/first-view-markup';
 /** Where index.html keeps the template; the build fills it. */
 export const FIRST_VIEW_SLOT = '<template id="first-view"></template>';
 
-/** Globals of a browser at the site's root address, for as long as `work` runs. */
-async function atRootAddress<T>(work: () => Promise<T>): Promise<T> {
-  const { window } = new JSDOM('<!doctype html><html><body></body></html>', { url: 'http://localhost/' });
-  const names = ['window', 'document', 'localStorage', 'history', 'location', 'navigator'] as const;
-  const saved = names.map((name) => Object.getOwnPropertyDescriptor(globalThis, name));
-  const values = {
-    window,
-    document: window.document,
-    localStorage: window.localStorage,
-    history: window.history,
-    location: window.location,
-    navigator: window.navigator,
-  };
-  for (const name of names)
-    Object.defineProperty(globalThis, name, { value: values[name], configurable: true, writable: true });
-  try {
-    return await work();
-  } finally {
-    names.forEach((name, i) => {
-      const descriptor = saved[i];
-      if (descriptor) Object.defineProperty(globalThis, name, descriptor);
-      else delete (globalThis as Record<string, unknown>)[name];
-    });
-    window.close();
-  }
-}
-
 /** The app's markup for the default comparison, rendered through Vite so its imports resolve as in the app. */
 export async function renderFirstView(root: string, catalogDir: string): Promise<string> {
   const readJson = (path: string): unknown => JSON.parse(readFileSync(join(catalogDir, path), 'utf8'));
   const server = await createServer({
     root,
     logLevel: 'error',
-    server: { middlewareMode: true, hmr: false, ws: false },
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
     appType: 'custom',
     optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {
-    return await atRootAddress(async () => {
-      const app = (await server.ssrLoadModule('/src/app/first-view-markup.tsx')) as typeof FirstView;
-      const ids = app.firstViewModelIds();
-      const models = Object.fromEntries(ids.map((id) => [id, readJson(`models/${encodeURIComponent(id)}.json`)]));
-      return app.firstViewMarkup({ index: readJson('index.json'), models });
-    });
+    const app = (await server.ssrLoadModule('/src/app/first-view-markup.tsx')) as typeof FirstView;
+    const ids = app.firstViewModelIds();
+    const models = Object.fromEntries(ids.map((id) => [id, readJson(`models/${encodeURIComponent(id)}.json`)]));
+    return app.firstViewMarkup({ index: readJson('index.json'), models });
   } finally {
     await server.close();
   }

@@ -3,8 +3,8 @@
  * from the catalog files the build ships. It is the app itself, rendered from the same parsed
  * files the page would load, so its figures are the ones the live page has, and the app in the
  * browser adopts this markup as its own first render.
- * Runs where a browser at the site's root address is simulated: the app reads the address bar
- * in its first render.
+ * Runs in Node, outside any browser: the app then stands at the site's root address with nothing
+ * saved (src/state/address.ts), which is the default comparison.
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
@@ -46,9 +46,15 @@ export function firstViewClient(files: FirstViewFiles): QueryClient {
 export function firstViewMarkup(files: FirstViewFiles): string {
   // renderToString, not renderToStaticMarkup: its markers between adjacent texts let React take
   // the markup over in the browser (src/app/main.tsx). The same tree as there, StrictMode included.
-  return renderToString(
-    <StrictMode>
-      <App queryClient={firstViewClient(files)} />
-    </StrictMode>,
-  );
+  const client = firstViewClient(files);
+  try {
+    return renderToString(
+      <StrictMode>
+        <App queryClient={client} />
+      </StrictMode>,
+    );
+  } finally {
+    // A build step leaves nothing scheduled: the cache's garbage-collection timers go with it.
+    client.clear();
+  }
 }

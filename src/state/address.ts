@@ -33,4 +33,8 @@ export function entryQuery(): string | undefined {
 
 export const currentQuery = () => window.location.search.replace(/^\?/, '');
 
-export const readAddress = (): AddressSnapshot => ({ link: currentQuery(), saved: readSaved(), entry: entryQuery() });
+/** Rendered outside a browser (the build's prerender), the app stands at the site's root with nothing saved. */
+const AT_ROOT: AddressSnapshot = { link: '', saved: null, entry: undefined };
+
+export const readAddress = (): AddressSnapshot =>
+  typeof window === 'undefined' ? AT_ROOT : { link: currentQuery(), saved: readSaved(), entry: entryQuery() };
