@@ -5,7 +5,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Libraries that tie code to the UI runtime; src/domain must stay free of them. */
-const UI_RUNTIME = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', '@tanstack/*', 'recharts', 'msw', 'msw/*'];
+const UI_RUNTIME = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'zustand',
+  'zustand/*',
+  '@tanstack/*',
+  'recharts',
+  'msw',
+  'msw/*',
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'playwright-report', 'test-results', 'public', 'node_modules'] },
@@ -34,7 +44,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: UI_RUNTIME, message: 'src/domain is pure: no React, zustand, react-query, recharts or msw.' }] },
+        {
+          patterns: [
+            { group: UI_RUNTIME, message: 'src/domain is pure: no React, zustand, react-query, recharts or msw.' },
+          ],
+        },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'fetch'],
     },
@@ -61,7 +75,8 @@ export default tseslint.config(
               disallow: {
                 to: { element: { type: 'feature', captured: { feature: '!{{ from.element.captured.feature }}' } } },
               },
-              message: 'A feature folder must not import another feature folder; move the shared piece to components/ui, lib or domain.',
+              message:
+                'A feature folder must not import another feature folder; move the shared piece to components/ui, lib or domain.',
             },
           ],
         },

@@ -61,7 +61,14 @@ function withoutMockWorker(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadApp('src/app/main.tsx'), prerenderFirstView(), withoutMockWorker(), precompress()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    preloadApp('src/app/main.tsx'),
+    prerenderFirstView(),
+    withoutMockWorker(),
+    precompress(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -20,7 +20,13 @@ export async function loadModel(request: APIRequestContext, id: string): Promise
  * Cheapest pay-as-you-go monthly cost in USD for plain traffic (no cache, no reasoning, no
  * batch, a prompt below every long-context tier): R × (I × input + O × output) / 1e6 + fees.
  */
-export function expectedMonthlyUsd(model: Model, index: CatalogIndex, requests: number, input: number, output: number): number {
+export function expectedMonthlyUsd(
+  model: Model,
+  index: CatalogIndex,
+  requests: number,
+  input: number,
+  output: number,
+): number {
   const perUsd = new Map(index.rates.map((r) => [r.currency, r.perUsd]));
   perUsd.set('USD', 1);
   const costs = model.routes

@@ -19,7 +19,10 @@ test('the Content-Security-Policy blocks an injected inline script', async ({ pa
         const script = document.createElement('script');
         script.textContent = 'window.__versusInjected = true;';
         document.head.appendChild(script);
-        setTimeout(() => resolve({ ran: (window as unknown as Record<string, unknown>).__versusInjected === true, blocked }), 200);
+        setTimeout(
+          () => resolve({ ran: (window as unknown as Record<string, unknown>).__versusInjected === true, blocked }),
+          200,
+        );
       }),
   );
   expect(outcome.ran).toBe(false);
@@ -33,7 +36,8 @@ test('an inline event handler in injected markup does not run either', async ({ 
     () =>
       new Promise<boolean>((resolve) => {
         const holder = document.createElement('div');
-        holder.innerHTML = '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" onload="window.__versusHandler = true">';
+        holder.innerHTML =
+          '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" onload="window.__versusHandler = true">';
         document.body.appendChild(holder);
         setTimeout(() => resolve((window as unknown as Record<string, unknown>).__versusHandler === true), 300);
       }),

@@ -19,7 +19,9 @@ const has = (command) => {
 let browser = findChromium();
 if (!browser) {
   if (!has('apt-get')) {
-    console.error('No Chromium found. Set CHROMIUM_PATH, run `npx playwright install chromium`, or install a chromium package.');
+    console.error(
+      'No Chromium found. Set CHROMIUM_PATH, run `npx playwright install chromium`, or install a chromium package.',
+    );
     process.exit(1);
   }
   console.log('No Chromium found: installing Debian chromium (apt-get)...');

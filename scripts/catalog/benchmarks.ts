@@ -51,7 +51,12 @@ export function canonicalBenchmark(raw: string, notes: string | undefined, idMap
 export function normalizeScore(score: Score, idMap: Record<string, string>): Score {
   const mapped = canonicalBenchmark(score.benchmarkId, score.variant, idMap);
   const variant = [score.variant, mapped.variant].filter(Boolean).join('; ');
-  return { ...score, benchmarkId: mapped.benchmarkId, variant: variant || undefined, value: Math.round(score.value * 100) / 100 };
+  return {
+    ...score,
+    benchmarkId: mapped.benchmarkId,
+    variant: variant || undefined,
+    value: Math.round(score.value * 100) / 100,
+  };
 }
 
 /** Drops exact repeats (same benchmark, variant, source, value) and sorts for stable output. */
@@ -62,7 +67,11 @@ export function dedupeScores(scores: readonly Score[]): Score[] {
     if (!seen.has(key)) seen.set(key, s);
   }
   return [...seen.values()].sort(
-    (a, b) => byString(a.benchmarkId, b.benchmarkId) || b.value - a.value || byString(a.source, b.source) || byString(a.variant ?? '', b.variant ?? ''),
+    (a, b) =>
+      byString(a.benchmarkId, b.benchmarkId) ||
+      b.value - a.value ||
+      byString(a.source, b.source) ||
+      byString(a.variant ?? '', b.variant ?? ''),
   );
 }
 
@@ -75,7 +84,8 @@ export const NON_PERCENT_UNITS = new Set(['Elo', 'MOS']);
  */
 export function unusableScore(score: Score, benchmark: Benchmark | undefined): string | undefined {
   if (benchmark && NON_PERCENT_UNITS.has(benchmark.unit)) return `unit ${benchmark.unit} is not on a 0-100 scale`;
-  if (benchmark && !benchmark.higherIsBetter && /1\s*-\s*wer/i.test(score.variant ?? '')) return 'reported as 1 - WER, the inverse of the benchmark';
+  if (benchmark && !benchmark.higherIsBetter && /1\s*-\s*wer/i.test(score.variant ?? ''))
+    return 'reported as 1 - WER, the inverse of the benchmark';
   if (score.value < 0 || score.value > 100) return `value ${score.value} outside 0-100`;
   return undefined;
 }
@@ -107,7 +117,13 @@ export function benchmarkDefinitions(
   }
   const gpqa = byId.get('gpqa');
   if (gpqa && !byId.has('gpqa-diamond'))
-    byId.set('gpqa-diamond', { ...gpqa, id: 'gpqa-diamond', name: 'GPQA Diamond', description: 'The 198-question Diamond subset of GPQA: the questions experts answer correctly and non-experts do not.' });
+    byId.set('gpqa-diamond', {
+      ...gpqa,
+      id: 'gpqa-diamond',
+      name: 'GPQA Diamond',
+      description:
+        'The 198-question Diamond subset of GPQA: the questions experts answer correctly and non-experts do not.',
+    });
   const hle = byId.get('hle');
   if (hle) byId.set('hle', { ...hle, name: "Humanity's Last Exam (HLE)" });
   for (const b of curated) byId.set(b.id, b);

@@ -44,13 +44,24 @@ describe('buildCatalog on fixtures', () => {
     expect(byProvider['venice/kimi-k2-5']).toBeDefined();
     expect(byProvider['fireworks-ai/accounts/fireworks/models/kimi-k2p5']).toBeDefined();
     expect(byProvider['amazon-bedrock/moonshotai.kimi-k2.5@eu-north-1']?.region).toBe('eu-north-1');
-    expect(kimi.aliases).toEqual(expect.arrayContaining(['k2p5', 'kimi-k2-5', 'moonshotai/Kimi-K2.5-TEE', 'TEE/kimi-k2.5']));
+    expect(kimi.aliases).toEqual(
+      expect.arrayContaining(['k2p5', 'kimi-k2-5', 'moonshotai/Kimi-K2.5-TEE', 'TEE/kimi-k2.5']),
+    );
     expect(kimi.modes).toContain('thinking');
   });
 
   it('keeps neighbouring models apart', () => {
     const ids = models.map((m) => m.id);
-    expect(ids).toEqual(expect.arrayContaining(['gpt-4.1', 'gpt-4.1-mini', 'qwen3.5-4b', 'qwen3.5-27b', 'claude-opus-4.6', 'claude-opus-4.5']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'gpt-4.1',
+        'gpt-4.1-mini',
+        'qwen3.5-4b',
+        'qwen3.5-27b',
+        'claude-opus-4.6',
+        'claude-opus-4.5',
+      ]),
+    );
   });
 
   it('merges the same route from two sources into one, keeping the chosen price and filling the rest', () => {
@@ -71,7 +82,8 @@ describe('buildCatalog on fixtures', () => {
     expect(plan?.prices).toEqual({});
     const copilot = model(models, 'gpt-4.1').routes.find((r) => r.providerId === 'github-copilot');
     expect(copilot?.billing).toBe('plan');
-    for (const r of models.flatMap((m) => m.routes)) if (r.billing !== 'payg') expect(r.prices.input ?? 1).toBeGreaterThan(0);
+    for (const r of models.flatMap((m) => m.routes))
+      if (r.billing !== 'payg') expect(r.prices.input ?? 1).toBeGreaterThan(0);
   });
 
   it('reads long-context tiers from models.dev tiers and from litellm keys and ranges', () => {
@@ -103,7 +115,9 @@ describe('buildCatalog on fixtures', () => {
     expect(kimi.contextWindow?.rule).toBeTruthy();
     expect(kimi.capabilities.vision?.value).toBe('yes');
     expect(kimi.capabilities.vision?.claims?.some((c) => c.value === 'no')).toBe(true);
-    expect(report.disputes.find((d) => d.modelId === 'kimi-k2.5')?.facts).toEqual(expect.arrayContaining(['contextWindow', 'vision']));
+    expect(report.disputes.find((d) => d.modelId === 'kimi-k2.5')?.facts).toEqual(
+      expect.arrayContaining(['contextWindow', 'vision']),
+    );
   });
 
   it('does not call agreeing provider entries of one source a dispute', () => {
@@ -172,7 +186,8 @@ describe('writeCatalog', () => {
       expect(readFileSync(join(a, 'index.json'), 'utf8')).toBe(readFileSync(join(b, 'index.json'), 'utf8'));
       const files = readdirSync(join(a, 'models')).sort();
       expect(readdirSync(join(b, 'models')).sort()).toEqual(files);
-      for (const f of files) expect(readFileSync(join(a, 'models', f), 'utf8')).toBe(readFileSync(join(b, 'models', f), 'utf8'));
+      for (const f of files)
+        expect(readFileSync(join(a, 'models', f), 'utf8')).toBe(readFileSync(join(b, 'models', f), 'utf8'));
       expect(readFileSync(join(a, 'index.json'), 'utf8').endsWith('}\n')).toBe(true);
 
       writeFileSync(join(a, 'models', 'gone.json'), '{}\n');
@@ -186,7 +201,9 @@ describe('writeCatalog', () => {
 
   it('refuses to write a catalog that does not validate', () => {
     const { index, models } = build();
-    const broken = models.map((m) => (m.id === 'kimi-k2.5' ? { ...m, routes: m.routes.map((r) => ({ ...r, providerId: 'nowhere' })) } : m));
+    const broken = models.map((m) =>
+      m.id === 'kimi-k2.5' ? { ...m, routes: m.routes.map((r) => ({ ...r, providerId: 'nowhere' })) } : m,
+    );
     const dir = mkdtempSync(join(tmpdir(), 'catalog-bad-'));
     try {
       expect(() => writeCatalog(dir, index, broken)).toThrow(/unknown provider nowhere/);

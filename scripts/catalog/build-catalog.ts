@@ -37,7 +37,8 @@ function mergeProviders(lists: readonly Provider[][], routes: readonly Route[]):
   const byId = new Map<string, Provider>();
   for (const list of lists) for (const p of list) if (!byId.has(p.id)) byId.set(p.id, p);
   for (const r of routes) {
-    if (!byId.has(r.providerId)) byId.set(r.providerId, { id: r.providerId, name: r.providerId, openaiCompatible: false, source: r.source });
+    if (!byId.has(r.providerId))
+      byId.set(r.providerId, { id: r.providerId, name: r.providerId, openaiCompatible: false, source: r.source });
   }
   const used = new Set(routes.map((r) => r.providerId));
   return [...byId.values()].filter((p) => used.has(p.id)).sort((a, b) => byString(a.id, b.id));
@@ -107,7 +108,11 @@ export function buildCatalog(upstream: readonly SourceData[], curated: CuratedDa
     if (built.disputed.length || priceClaims) report.disputes.push({ modelId: id, facts: built.disputed, priceClaims });
     const sources = new Set([...g.offers.map((o) => o.source), ...g.records.map((r) => r.source)]);
     if (!sources.has('models.dev') && !sources.has('curated') && sources.size === 1)
-      report.unmatched.push({ modelId: id, source: [...sources][0] ?? '', ids: [...g.offers, ...g.records].map((e) => e.upstreamKey).slice(0, 5) });
+      report.unmatched.push({
+        modelId: id,
+        source: [...sources][0] ?? '',
+        ids: [...g.offers, ...g.records].map((e) => e.upstreamKey).slice(0, 5),
+      });
   }
   for (const s of upstream) for (const k of s.skipped) report.skipped.push({ source: s.source.id, ...k });
 
@@ -116,10 +121,20 @@ export function buildCatalog(upstream: readonly SourceData[], curated: CuratedDa
   const allRoutes = models.flatMap((m) => m.routes);
   const providers = mergeProviders([...upstream.map((s) => s.providers), curatedProviders(curated)], allRoutes);
   const names = new Map<string, string>();
-  for (const r of records) for (const s of r.scores) names.set(canonicalBenchmark(s.benchmarkId, s.variant, curated.benchmarkIdMap).benchmarkId, s.benchmarkId);
+  for (const r of records)
+    for (const s of r.scores)
+      names.set(canonicalBenchmark(s.benchmarkId, s.variant, curated.benchmarkIdMap).benchmarkId, s.benchmarkId);
   const define = (used: Set<string>): Benchmark[] =>
-    benchmarkDefinitions(used, upstream.flatMap((s) => s.benchmarks), curated.benchmarkDefinitions, names, curated.benchmarkIdMap);
-  const candidates = new Map(define(new Set(models.flatMap((m) => m.scores.map((s) => s.benchmarkId)))).map((b) => [b.id, b]));
+    benchmarkDefinitions(
+      used,
+      upstream.flatMap((s) => s.benchmarks),
+      curated.benchmarkDefinitions,
+      names,
+      curated.benchmarkIdMap,
+    );
+  const candidates = new Map(
+    define(new Set(models.flatMap((m) => m.scores.map((s) => s.benchmarkId)))).map((b) => [b.id, b]),
+  );
   for (const m of models) {
     m.scores = m.scores.filter((score) => {
       const reason = unusableScore(score, candidates.get(score.benchmarkId));
@@ -128,7 +143,10 @@ export function buildCatalog(upstream: readonly SourceData[], curated: CuratedDa
     });
   }
   const benchmarks = define(new Set(models.flatMap((m) => m.scores.map((s) => s.benchmarkId))));
-  const sourceList = [...upstream.map((s) => s.source), ...curated.sources.filter((s) => !upstream.some((u) => u.source.id === s.id))];
+  const sourceList = [
+    ...upstream.map((s) => s.source),
+    ...curated.sources.filter((s) => !upstream.some((u) => u.source.id === s.id)),
+  ];
   const dates = sourceList.map((s) => s.date).sort(byString);
   const index: CatalogIndex = prune({
     meta: { schemaVersion: SCHEMA_VERSION, generatedAt: dates[dates.length - 1] ?? '1970-01-01' },

@@ -55,20 +55,37 @@ function pickCreator(input: ModelInput, ctx: BuildContext): { id: string; name: 
   const found = normalizeLab(stated.find((s) => !!s));
   // Last resort: the maker as an aggregator names it ("AionLabs: …"), else the only host.
   const orgName = input.offers.map((o) => (o.name ? splitOrgName(o.name).org : undefined)).find((o) => !!o);
-  const id = found ?? (orgName ? toSlug(orgName) : undefined) ?? input.offers[0]?.route.providerId ?? input.curatedRoutes[0]?.providerId ?? 'unknown';
-  const named = curated?.creatorName ?? LAB_NAMES[id] ?? input.records.find((r) => r.creatorName && normalizeLab(r.creatorId) === id)?.creatorName;
+  const id =
+    found ??
+    (orgName ? toSlug(orgName) : undefined) ??
+    input.offers[0]?.route.providerId ??
+    input.curatedRoutes[0]?.providerId ??
+    'unknown';
+  const named =
+    curated?.creatorName ??
+    LAB_NAMES[id] ??
+    input.records.find((r) => r.creatorName && normalizeLab(r.creatorId) === id)?.creatorName;
   return { id, name: named ?? (!found && orgName ? orgName : labName(id, ctx.knownNames)) };
 }
 
-const toSlug = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+const toSlug = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 const nameKeyOf = (name: string): string => toSlug(name);
 
 /** Display names without an aggregator's "Org: " prefix or a "(latest)" marker. */
-const cleanName = (name: string): string => splitOrgName(name).name.replace(/\s*\((latest|beta)\)\s*$/i, '').trim();
+const cleanName = (name: string): string =>
+  splitOrgName(name)
+    .name.replace(/\s*\((latest|beta)\)\s*$/i, '')
+    .trim();
 
 function pickName(input: ModelInput, creatorId: string): string {
   const bySource = (source: string) => input.records.find((r) => r.source === source && r.name)?.name;
-  const own = input.offers.filter((o) => o.source === 'models.dev' && normalizeLab(o.route.providerId) === creatorId && o.name && !o.route.variant);
+  const own = input.offers.filter(
+    (o) => o.source === 'models.dev' && normalizeLab(o.route.providerId) === creatorId && o.name && !o.route.variant,
+  );
   const name =
     bySource('curated') ??
     bySource('models.dev') ??
@@ -98,10 +115,17 @@ export function buildModel(input: ModelInput, ctx: BuildContext): BuiltModel {
   }
   const merged = mergeRoutes(candidates);
   const { routes, notes } = flagOutliers(merged.routes, ctx.toUsd);
-  const { facts, capabilities, disputed } = resolveModelFacts(input.records, input.offers, UPSTREAM_SOURCES, ctx.publisherOf);
+  const { facts, capabilities, disputed } = resolveModelFacts(
+    input.records,
+    input.offers,
+    UPSTREAM_SOURCES,
+    ctx.publisherOf,
+  );
   const creator = pickCreator(input, ctx);
   const name = pickName(input, creator.id);
-  const scores: Score[] = dedupeScores(input.records.flatMap((r) => r.scores).map((s) => normalizeScore(s, ctx.benchmarkIdMap)));
+  const scores: Score[] = dedupeScores(
+    input.records.flatMap((r) => r.scores).map((s) => normalizeScore(s, ctx.benchmarkIdMap)),
+  );
   const modes = uniqueSorted([
     ...input.records.flatMap((r) => r.modes ?? []),
     ...routes.map((r) => MODE_VARIANTS[r.variant ?? '']).filter((m): m is string => !!m),
@@ -119,9 +143,13 @@ export function buildModel(input: ModelInput, ctx: BuildContext): BuiltModel {
     name,
     creatorId: creator.id,
     creatorName: creator.name,
-    family: modal(input.records.map((r) => r.family).filter((f) => f !== undefined)) ?? modal(input.offers.map((o) => o.family).filter((f) => f !== undefined)),
+    family:
+      modal(input.records.map((r) => r.family).filter((f) => f !== undefined)) ??
+      modal(input.offers.map((o) => o.family).filter((f) => f !== undefined)),
     aliases,
-    description: input.records.find((r) => r.source === 'curated' && r.description)?.description ?? input.records.find((r) => r.description)?.description,
+    description:
+      input.records.find((r) => r.source === 'curated' && r.description)?.description ??
+      input.records.find((r) => r.description)?.description,
     ...facts,
     modes,
     tags: uniqueSorted(input.records.flatMap((r) => r.tags ?? [])),

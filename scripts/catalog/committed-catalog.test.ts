@@ -43,7 +43,9 @@ describe('the committed catalog', () => {
   });
 
   it('has Kimi K2.5 as one model with 40 pay-as-you-go routes and Moonshot’s own prices', () => {
-    expect(index.models.filter((m) => /kimi.?k2\.?5/i.test(m.id) || /kimi k2\.5/i.test(m.name)).map((m) => m.id)).toEqual(['kimi-k2.5']);
+    expect(
+      index.models.filter((m) => /kimi.?k2\.?5/i.test(m.id) || /kimi k2\.5/i.test(m.name)).map((m) => m.id),
+    ).toEqual(['kimi-k2.5']);
     const kimi = byId('kimi-k2.5');
     expect(kimi.routes.filter((r) => r.billing === 'payg').length).toBeGreaterThanOrEqual(40);
     const moonshot = kimi.routes.find((r) => r.providerId === 'moonshotai');
@@ -81,7 +83,9 @@ describe.skipIf(!existsSync(upstreamRoot))('npm run catalog', () => {
     const out = mkdtempSync(join(tmpdir(), 'catalog-regen-'));
     try {
       writeCatalog(out, built.index, built.models);
-      expect(readFileSync(join(out, 'index.json'), 'utf8') === readFileSync(join(committed, 'index.json'), 'utf8')).toBe(true);
+      expect(
+        readFileSync(join(out, 'index.json'), 'utf8') === readFileSync(join(committed, 'index.json'), 'utf8'),
+      ).toBe(true);
       expect(readdirSync(join(out, 'models')).sort()).toEqual(modelFiles);
       const differing = modelFiles.filter(
         (f) => readFileSync(join(out, 'models', f), 'utf8') !== readFileSync(join(committed, 'models', f), 'utf8'),

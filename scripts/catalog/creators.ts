@@ -128,7 +128,10 @@ export function normalizeLab(id: string | undefined): string | undefined {
 
 /** A lab named in an upstream id (`moonshotai/Kimi-K2.5`, `meta.llama3…`), accepted only when it is a known lab. */
 export function labFromId(upstreamId: string): string | undefined {
-  const parts = upstreamId.toLowerCase().replace(/^@cf\//, '').split(/[/.]/);
+  const parts = upstreamId
+    .toLowerCase()
+    .replace(/^@cf\//, '')
+    .split(/[/.]/);
   for (const part of parts.slice(0, -1)) {
     const lab = normalizeLab(part);
     if (lab && LAB_NAMES[lab]) return lab;
@@ -137,7 +140,25 @@ export function labFromId(upstreamId: string): string | undefined {
 }
 
 /** Path segments that name a host, a route or a tier rather than the model's maker. */
-const NOT_A_LAB = new Set(['accounts', 'models', 'fireworks', 'workers-ai', '@cf', 'cf', 'pro', 'tee', 'route', 'openrouter', 'kilo-auto', 'nanogpt', 'stealth', 'preset', 'hf', 'huggingface', 'community']);
+const NOT_A_LAB = new Set([
+  'accounts',
+  'models',
+  'fireworks',
+  'workers-ai',
+  '@cf',
+  'cf',
+  'pro',
+  'tee',
+  'route',
+  'openrouter',
+  'kilo-auto',
+  'nanogpt',
+  'stealth',
+  'preset',
+  'hf',
+  'huggingface',
+  'community',
+]);
 
 /** The org of a `org/model` id where it is no known provider or host word: a fine-tuner such as `TheDrummer`. */
 export function orgFromId(upstreamId: string, providerIds: ReadonlySet<string>): string | undefined {
@@ -159,5 +180,12 @@ export function labFromKey(key: string): string | undefined {
 }
 
 export function labName(id: string, known: Record<string, string>): string {
-  return LAB_NAMES[id] ?? known[id] ?? id.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  return (
+    LAB_NAMES[id] ??
+    known[id] ??
+    id
+      .split('-')
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+      .join(' ')
+  );
 }

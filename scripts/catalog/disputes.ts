@@ -29,7 +29,8 @@ function canonical(value: unknown): string {
 }
 
 /** `round` is a whole number of thousands whose binary reading is `exact`. */
-const binaryReading = (round: number, exact: number): boolean => round > 0 && round % 1000 === 0 && exact === (round / 1000) * 1024;
+const binaryReading = (round: number, exact: number): boolean =>
+  round > 0 && round % 1000 === 0 && exact === (round / 1000) * 1024;
 
 /** `round` is `exact` written with fewer digits: "1.05M" (1,050,000) for 1,047,576. At least two digits must remain. */
 function roundedReading(round: number, exact: number): boolean {
@@ -38,7 +39,8 @@ function roundedReading(round: number, exact: number): boolean {
   return digits >= 2 && Number(exact.toPrecision(digits)) === round;
 }
 
-const readingOf = (round: number, exact: number): boolean => binaryReading(round, exact) || roundedReading(round, exact);
+const readingOf = (round: number, exact: number): boolean =>
+  binaryReading(round, exact) || roundedReading(round, exact);
 
 function agree(a: unknown, b: unknown): boolean {
   if (isDate(a) && isDate(b)) return a.startsWith(b) || b.startsWith(a);
@@ -54,7 +56,10 @@ function morePrecise(current: unknown, candidate: unknown): boolean {
 }
 
 /** Builds the fact, or undefined when no source states a value. `publisherOf` maps a source id to its publisher. */
-export function resolveFact<T>(claims: readonly Claim<T>[], publisherOf: (source: string) => string = (s) => s): Fact<T> | undefined {
+export function resolveFact<T>(
+  claims: readonly Claim<T>[],
+  publisherOf: (source: string) => string = (s) => s,
+): Fact<T> | undefined {
   const list = claims.filter((c) => c.value !== undefined && c.value !== null);
   if (list.length === 0) return undefined;
   // Group agreeing claims; each group's weight is its number of distinct publishers.

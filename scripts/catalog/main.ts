@@ -28,13 +28,19 @@ function main(): void {
       verbose: { type: 'boolean', default: false },
     },
   });
-  const upstream = readUpstream({ modelsDev: values['models-dev'], litellm: values.litellm, leaderboard: values.leaderboard });
+  const upstream = readUpstream({
+    modelsDev: values['models-dev'],
+    litellm: values.litellm,
+    leaderboard: values.leaderboard,
+  });
   const curated = readCurated(values.curated);
   const { index, models, report } = buildCatalog(upstream, curated);
   const { indexJson, removed } = writeCatalog(resolve(values.out), index, models);
   const counts = countCatalog(index, models, indexJson);
   console.log(formatReport(counts, report, values.verbose));
-  console.log(`Wrote ${models.length} model files and index.json to ${values.out}${removed.length ? `; removed ${removed.length} stale files` : ''}.`);
+  console.log(
+    `Wrote ${models.length} model files and index.json to ${values.out}${removed.length ? `; removed ${removed.length} stale files` : ''}.`,
+  );
 }
 
 try {

@@ -2,9 +2,24 @@ import { describe, expect, it } from 'vitest';
 import type { Route } from '../../src/domain/types';
 import { mergeRoutes, type RouteCandidate } from './merge-routes';
 
-function candidate(source: string, providerModelId: string, prices: Route['prices'], extra: Partial<Route> = {}): RouteCandidate {
+function candidate(
+  source: string,
+  providerModelId: string,
+  prices: Route['prices'],
+  extra: Partial<Route> = {},
+): RouteCandidate {
   return {
-    route: { providerId: 'p', providerModelId, billing: 'payg', currency: 'USD', prices, status: 'active', source, checked: '2026-07-01', ...extra },
+    route: {
+      providerId: 'p',
+      providerModelId,
+      billing: 'payg',
+      currency: 'USD',
+      prices,
+      status: 'active',
+      source,
+      checked: '2026-07-01',
+      ...extra,
+    },
     upstreamKeys: [`${source}:${providerModelId}`],
   };
 }
@@ -16,7 +31,11 @@ describe('mergeRoutes', () => {
       candidate('models.dev', 'm', { input: 1, output: 2, cacheRead: 0.1 }),
     ]);
     expect(routes).toHaveLength(1);
-    expect(routes[0]).toMatchObject({ source: 'models.dev', prices: { input: 1, output: 2, cacheRead: 0.1, cacheWrite1h: 2 }, batch: { input: 0.5, output: 1 } });
+    expect(routes[0]).toMatchObject({
+      source: 'models.dev',
+      prices: { input: 1, output: 2, cacheRead: 0.1, cacheWrite1h: 2 },
+      batch: { input: 0.5, output: 1 },
+    });
     expect(routes[0]?.priceClaims).toBeUndefined();
   });
 
@@ -32,13 +51,19 @@ describe('mergeRoutes', () => {
   });
 
   it('lets a curated route win over upstream prices', () => {
-    const { routes } = mergeRoutes([candidate('models.dev', 'm', { input: 0.375, output: 2.025 }), candidate('page', 'm', { input: 0.44, output: 2 })]);
+    const { routes } = mergeRoutes([
+      candidate('models.dev', 'm', { input: 0.375, output: 2.025 }),
+      candidate('page', 'm', { input: 0.44, output: 2 }),
+    ]);
     expect(routes[0]?.source).toBe('page');
     expect(routes[0]?.priceClaims?.[0]?.source).toBe('models.dev');
   });
 
   it('keeps two listings of one source with different prices as two routes with unique ids', () => {
-    const { routes } = mergeRoutes([candidate('models.dev', 'm', { input: 0.574, output: 2.411 }), candidate('models.dev', 'lab/m', { input: 0.6, output: 3 })]);
+    const { routes } = mergeRoutes([
+      candidate('models.dev', 'm', { input: 0.574, output: 2.411 }),
+      candidate('models.dev', 'lab/m', { input: 0.6, output: 3 }),
+    ]);
     expect(routes.map((r) => r.id)).toEqual(['p/lab/m', 'p/m']);
   });
 

@@ -35,21 +35,29 @@ function differs(a: number | undefined, b: number | undefined): boolean {
 }
 
 export function pricesDiffer(a: PriceSet, b: PriceSet): boolean {
-  return differs(a.input, b.input) || differs(a.output, b.output) || differs(a.cacheRead, b.cacheRead) || differs(a.cacheWrite, b.cacheWrite);
+  return (
+    differs(a.input, b.input) ||
+    differs(a.output, b.output) ||
+    differs(a.cacheRead, b.cacheRead) ||
+    differs(a.cacheWrite, b.cacheWrite)
+  );
 }
 
 const samePrices = (a: PriceSet, b: PriceSet): boolean => a.input === b.input && a.output === b.output;
 
 /** The served limits, with filler max output dropped. */
 function cleanLimits<T extends { context?: number; maxOutput?: number }>(route: T): T {
-  if (route.maxOutput !== undefined && route.maxOutput === route.context && route.maxOutput > FILLER_MAX_OUTPUT) return { ...route, maxOutput: undefined };
+  if (route.maxOutput !== undefined && route.maxOutput === route.context && route.maxOutput > FILLER_MAX_OUTPUT)
+    return { ...route, maxOutput: undefined };
   return route;
 }
 
 function fill(winner: Omit<Route, 'id'>, other: Omit<Route, 'id'>): Omit<Route, 'id'> {
   const compatible = !pricesDiffer(winner.prices, other.prices);
   const prices: PriceSet = { ...winner.prices };
-  if (compatible) for (const [k, v] of Object.entries(other.prices) as [keyof PriceSet, number | undefined][]) if (prices[k] === undefined && v !== undefined) prices[k] = v;
+  if (compatible)
+    for (const [k, v] of Object.entries(other.prices) as [keyof PriceSet, number | undefined][])
+      if (prices[k] === undefined && v !== undefined) prices[k] = v;
   const claims: Claim<PriceSet>[] = [...(winner.priceClaims ?? [])];
   if (!compatible && winner.billing === other.billing) claims.push({ value: other.prices, source: other.source });
   return {

@@ -12,8 +12,18 @@ import type { Capabilities, FactKey, FactValues, ModelRecord, Offer } from './ty
 import { modal } from './util';
 
 export const FACT_KEYS: readonly FactKey[] = [
-  'releaseDate', 'knowledgeCutoff', 'contextWindow', 'maxOutput', 'parametersTotal', 'parametersActive',
-  'architecture', 'license', 'openWeights', 'commercialUse', 'inputModalities', 'outputModalities',
+  'releaseDate',
+  'knowledgeCutoff',
+  'contextWindow',
+  'maxOutput',
+  'parametersTotal',
+  'parametersActive',
+  'architecture',
+  'license',
+  'openWeights',
+  'commercialUse',
+  'inputModalities',
+  'outputModalities',
 ];
 
 /** Capabilities a single provider can add (a cache price, a batch API), so any "yes" counts. */
@@ -28,7 +38,8 @@ function sourceFacts(records: readonly ModelRecord[], offers: readonly Offer[]):
     if (value !== undefined) (out as Record<string, unknown>)[key] = value;
   }
   // An output limit equal to a large context window is filler in the upstream data.
-  if (out.maxOutput !== undefined && out.maxOutput === out.contextWindow && out.maxOutput > FILLER_MAX_OUTPUT) delete out.maxOutput;
+  if (out.maxOutput !== undefined && out.maxOutput === out.contextWindow && out.maxOutput > FILLER_MAX_OUTPUT)
+    delete out.maxOutput;
   return out;
 }
 
@@ -57,8 +68,14 @@ export function resolveModelFacts(
 ): ModelFacts {
   const perSource = upstreamSources.map((source) => ({
     source,
-    facts: sourceFacts(records.filter((r) => r.source === source), offers.filter((o) => o.source === source)),
-    capabilities: sourceCapabilities(records.filter((r) => r.source === source), offers.filter((o) => o.source === source)),
+    facts: sourceFacts(
+      records.filter((r) => r.source === source),
+      offers.filter((o) => o.source === source),
+    ),
+    capabilities: sourceCapabilities(
+      records.filter((r) => r.source === source),
+      offers.filter((o) => o.source === source),
+    ),
   }));
   const curated = records.filter((r) => r.factClaims || r.capabilityClaims);
   const facts: Record<string, Fact<unknown>> = {};

@@ -35,7 +35,10 @@ describe('parseId', () => {
 describe('suffixes and match keys', () => {
   it('splits variant and quantization suffixes', () => {
     expect(splitVariantSuffix('kimi-k2.5-free')).toEqual({ base: 'kimi-k2.5', variant: 'free' });
-    expect(splitVariantSuffix('llama-3.3-70b-instruct-turbo')).toEqual({ base: 'llama-3.3-70b-instruct', variant: 'turbo' });
+    expect(splitVariantSuffix('llama-3.3-70b-instruct-turbo')).toEqual({
+      base: 'llama-3.3-70b-instruct',
+      variant: 'turbo',
+    });
     expect(splitVariantSuffix('llama-3.3-70b-instruct')).toEqual({ base: 'llama-3.3-70b', variant: undefined });
     expect(splitVariantSuffix('qwen3-8b-fp8')).toEqual({ base: 'qwen3-8b', quantization: 'fp8' });
     expect(splitVariantSuffix('gpt-4.1-mini')).toBeUndefined();

@@ -39,7 +39,21 @@ export const SILENT_SUFFIXES = new Set(['instruct', 'it', 'hf', 'latest']);
 
 /** Suffixes naming a quantization of the weights. */
 export const QUANT_SUFFIXES = [
-  'fp8-dynamic', 'fp8', 'fp4', 'nvfp4', 'mxfp4', 'int4', 'int8', 'bf16', 'fp16', 'awq', 'gptq', 'w4a16', 'w8a8', 'gguf', 'mlx',
+  'fp8-dynamic',
+  'fp8',
+  'fp4',
+  'nvfp4',
+  'mxfp4',
+  'int4',
+  'int8',
+  'bf16',
+  'fp16',
+  'awq',
+  'gptq',
+  'w4a16',
+  'w8a8',
+  'gguf',
+  'mlx',
 ] as const;
 
 export interface ParsedId {
@@ -54,7 +68,8 @@ export interface ParsedId {
 
 const REGION_PREFIX = /^(us|eu|apac|ap|global|jp|au|ca|us-gov)\./;
 /** Bedrock-style `lab.model` ids, only for labs Bedrock uses, so `gpt-4.1` is untouched. */
-const DOTTED_ORG = /^(anthropic|meta|amazon|mistral|cohere|ai21|deepseek|moonshotai|moonshot|qwen|openai|google|minimax|zai|nvidia|writer|twelvelabs|stability|luma|kimi|xai)\.(?=[a-z])/;
+const DOTTED_ORG =
+  /^(anthropic|meta|amazon|mistral|cohere|ai21|deepseek|moonshotai|moonshot|qwen|openai|google|minimax|zai|nvidia|writer|twelvelabs|stability|luma|kimi|xai)\.(?=[a-z])/;
 /** Resellers and clouds that prefix a lab's model id with a name: `databricks-claude-…`, `alibaba-qwen3-32b`. */
 const RESELLER_PREFIX =
   /^(databricks|snowflake|anthropic|openai|google|gemini|meta|mistral|cerebras|groq|alibaba|azure|ai21|moonshot|moonshotai)-(?=(claude|gpt|gemini|gemma|llama|meta-llama|mistral|mixtral|dbrx|o\d|qwen|deepseek|kimi|jamba|command|phi|grok|glm))/;
@@ -62,7 +77,10 @@ const RESELLER_PREFIX =
 /** Turns `k2p5`, `k2-5`, `4_6` into `k2.5`, `4.6`: a one-digit minor after a major, followed by a separator or the end. */
 function unifyVersions(id: string): string {
   let out = id.replace(/(\d)p(\d)(?=$|b|[-.:_/@])/g, '$1.$2');
-  out = out.replace(/(^|[a-z-])(\d{1,2})[-_](\d)(?=$|[-:_/@])/g, (_m, lead: string, major: string, minor: string) => `${lead}${major}.${minor}`);
+  out = out.replace(
+    /(^|[a-z-])(\d{1,2})[-_](\d)(?=$|[-:_/@])/g,
+    (_m, lead: string, major: string, minor: string) => `${lead}${major}.${minor}`,
+  );
   return out;
 }
 
@@ -105,7 +123,11 @@ export function parseId(rawId: string): ParsedId {
     if (/\d.*-v\d+$/.test(id)) id = id.replace(/-v\d+$/, '');
   }
   // Twice: `databricks-meta-llama-3-70b-instruct` carries a host and a lab prefix.
-  id = id.replace(/-(20\d{6})-v\d+$/, '-$1').replace(/-{2,}/g, '-').replace(RESELLER_PREFIX, '').replace(RESELLER_PREFIX, '');
+  id = id
+    .replace(/-(20\d{6})-v\d+$/, '-$1')
+    .replace(/-{2,}/g, '-')
+    .replace(RESELLER_PREFIX, '')
+    .replace(RESELLER_PREFIX, '');
   // Spellings of one name that no general rule reaches: Azure's `gpt-35`, `qwen25`,
   // `code-llama`, OpenRouter's `deepseek-chat-v3.1` for DeepSeek V3.1, xAI's `grok-4-20`.
   id = id
@@ -126,14 +148,18 @@ export function parseId(rawId: string): ParsedId {
     }
   }
   id = unifyVersions(id);
-  id = id.replace(/[^a-z0-9.-]+/g, '-').replace(/-+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
+  id = id
+    .replace(/[^a-z0-9.-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '');
   return { key: id, variant, quantization, region };
 }
 
 /** Splits one trailing variant suffix off a key: `kimi-k2.5-thinking` -> `kimi-k2.5` + `thinking`. */
 export function splitVariantSuffix(key: string): { base: string; variant?: string; quantization?: string } | undefined {
   for (const quant of QUANT_SUFFIXES) {
-    if (key.endsWith(`-${quant}`) && key.length > quant.length + 2) return { base: key.slice(0, -quant.length - 1), quantization: quant };
+    if (key.endsWith(`-${quant}`) && key.length > quant.length + 2)
+      return { base: key.slice(0, -quant.length - 1), quantization: quant };
   }
   for (const suffix of VARIANT_SUFFIXES) {
     if (!key.endsWith(`-${suffix}`) || key.length <= suffix.length + 2) continue;
@@ -182,6 +208,9 @@ export function nameKey(name: string): string {
 
 /** Makes a key safe as a catalog id and file name. */
 export function toModelId(key: string): string {
-  const id = key.replace(/[^a-z0-9.-]+/g, '-').replace(/\.{2,}/g, '.').replace(/^[^a-z0-9]+|[-.]+$/g, '');
+  const id = key
+    .replace(/[^a-z0-9.-]+/g, '-')
+    .replace(/\.{2,}/g, '.')
+    .replace(/^[^a-z0-9]+|[-.]+$/g, '');
   return id || 'model';
 }

@@ -32,7 +32,11 @@ export function flagOutliers(routes: readonly Route[], toUsd: ToUsd): { routes: 
   // A serving variant (a premium "fast" mode, a TEE) is priced as its own mode: it neither sets
   // the median nor gets flagged; the plain routes are what a typo or a wrong unit shows up in.
   const priced = routes.filter(
-    (r) => r.billing === 'payg' && !r.variant && (usd(r, r.prices.output, toUsd) ?? 0) > 0 && (usd(r, r.prices.input, toUsd) ?? 0) > 0,
+    (r) =>
+      r.billing === 'payg' &&
+      !r.variant &&
+      (usd(r, r.prices.output, toUsd) ?? 0) > 0 &&
+      (usd(r, r.prices.input, toUsd) ?? 0) > 0,
   );
   if (priced.length < OUTLIER_MIN_ROUTES) return { routes: [...routes], notes: [] };
   const medianOutput = median(priced.map((r) => usd(r, r.prices.output, toUsd) ?? 0)) ?? 0;
@@ -47,7 +51,14 @@ export function flagOutliers(routes: readonly Route[], toUsd: ToUsd): { routes: 
     if (!far(outFactor) && !far(inFactor)) return route;
     const factor = cleanNumber(Number((far(outFactor) ? outFactor : inFactor).toFixed(3)));
     const price = far(outFactor) ? 'output' : 'input';
-    notes.push({ routeId: route.id, price, value: route.prices[price], currency: route.currency, medianOutput: cleanNumber(medianOutput), factor });
+    notes.push({
+      routeId: route.id,
+      price,
+      value: route.prices[price],
+      currency: route.currency,
+      medianOutput: cleanNumber(medianOutput),
+      factor,
+    });
     return { ...route, outlier: { medianOutput: cleanNumber(medianOutput), factor } };
   });
   return { routes: out, notes };

@@ -95,7 +95,10 @@ export const LEADERBOARD_PROVIDER_MAP: Record<string, string> = {
 };
 
 /** Readable names of providers that only litellm or the leaderboard knows. */
-export const EXTRA_PROVIDER_NAMES: Record<string, { name: string; openaiCompatible: boolean; docUrl?: string; apiBaseUrl?: string }> = {
+export const EXTRA_PROVIDER_NAMES: Record<
+  string,
+  { name: string; openaiCompatible: boolean; docUrl?: string; apiBaseUrl?: string }
+> = {
   callmissed: { name: 'CallMissed', openaiCompatible: true, apiBaseUrl: 'https://api.callmissed.com/v1' },
   replicate: { name: 'Replicate', openaiCompatible: false, docUrl: 'https://replicate.com/docs' },
   oci: { name: 'Oracle Cloud Infrastructure Generative AI', openaiCompatible: false },
@@ -129,9 +132,31 @@ export const EXTRA_PROVIDER_NAMES: Record<string, { name: string; openaiCompatib
 
 /** Providers known to speak the OpenAI chat-completions format even where models.dev uses a dedicated SDK package. */
 export const KNOWN_OPENAI_COMPATIBLE = new Set([
-  'openai', 'azure', 'deepseek', 'moonshotai', 'moonshotai-cn', 'xai', 'groq', 'cerebras', 'togetherai',
-  'fireworks-ai', 'deepinfra', 'openrouter', 'perplexity', 'mistral', 'vercel', 'alibaba', 'alibaba-cn',
-  'zai', 'zhipuai', 'nebius', 'novita-ai', 'baseten', 'huggingface', 'github-models', 'github-copilot',
+  'openai',
+  'azure',
+  'deepseek',
+  'moonshotai',
+  'moonshotai-cn',
+  'xai',
+  'groq',
+  'cerebras',
+  'togetherai',
+  'fireworks-ai',
+  'deepinfra',
+  'openrouter',
+  'perplexity',
+  'mistral',
+  'vercel',
+  'alibaba',
+  'alibaba-cn',
+  'zai',
+  'zhipuai',
+  'nebius',
+  'novita-ai',
+  'baseten',
+  'huggingface',
+  'github-models',
+  'github-copilot',
 ]);
 
 export function litellmProviderId(litellmProvider: string): string {

@@ -8,7 +8,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { benchmarkSchema, rateSchema, routeSchema, scoreSchema, sourceSchema } from '../../src/catalog/schema';
-import type { Benchmark, CapabilityId, CapabilityValue, Claim, ExchangeRate, Link, Route, Score, Source, WeightSize } from '../../src/domain/types';
+import type {
+  Benchmark,
+  CapabilityId,
+  CapabilityValue,
+  Claim,
+  ExchangeRate,
+  Link,
+  Route,
+  Score,
+  Source,
+  WeightSize,
+} from '../../src/domain/types';
 import type { CuratedData, FactKey, ModelRecord } from './types';
 import { isRecord, isString } from './util';
 
@@ -25,7 +36,9 @@ function parse<S extends v.GenericSchema>(schema: S, value: unknown, where: stri
   throw new Error(`curated ${where}: ${issue ? `${v.getDotPath(issue) ?? ''} ${issue.message}` : 'invalid'}`);
 }
 
-const claimList = v.array(v.object({ value: v.unknown(), source: v.pipe(v.string(), v.minLength(1)), note: v.optional(v.string()) }));
+const claimList = v.array(
+  v.object({ value: v.unknown(), source: v.pipe(v.string(), v.minLength(1)), note: v.optional(v.string()) }),
+);
 const curatedModelSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9.-]*$/)),
   name: v.optional(v.string()),
@@ -43,11 +56,24 @@ const curatedModelSchema = v.object({
 });
 
 const FACT_KEYS: readonly FactKey[] = [
-  'releaseDate', 'knowledgeCutoff', 'contextWindow', 'maxOutput', 'parametersTotal', 'parametersActive',
-  'architecture', 'license', 'openWeights', 'commercialUse', 'inputModalities', 'outputModalities',
+  'releaseDate',
+  'knowledgeCutoff',
+  'contextWindow',
+  'maxOutput',
+  'parametersTotal',
+  'parametersActive',
+  'architecture',
+  'license',
+  'openWeights',
+  'commercialUse',
+  'inputModalities',
+  'outputModalities',
 ];
 
-function toRecord(raw: v.InferOutput<typeof curatedModelSchema>, index: number): { record: ModelRecord; routes: Route[] } {
+function toRecord(
+  raw: v.InferOutput<typeof curatedModelSchema>,
+  index: number,
+): { record: ModelRecord; routes: Route[] } {
   const where = `models.json[${index}] (${raw.id})`;
   const factClaims: ModelRecord['factClaims'] = {};
   for (const [key, claims] of Object.entries(raw.facts ?? {})) {
@@ -56,7 +82,9 @@ function toRecord(raw: v.InferOutput<typeof curatedModelSchema>, index: number):
   }
   const capabilityClaims: ModelRecord['capabilityClaims'] = {};
   for (const [key, claims] of Object.entries(raw.capabilities ?? {})) {
-    for (const c of claims) if (c.value !== 'yes' && c.value !== 'no') throw new Error(`curated ${where}: capability ${key} must be yes or no`);
+    for (const c of claims)
+      if (c.value !== 'yes' && c.value !== 'no')
+        throw new Error(`curated ${where}: capability ${key} must be yes or no`);
     capabilityClaims[key as CapabilityId] = claims as Claim<CapabilityValue>[];
   }
   const routes = (raw.routes ?? []).map((r, i) => parse(routeSchema, r, `${where} routes[${i}]`) as Route);
@@ -100,7 +128,8 @@ export function readCurated(dir: string): CuratedData {
     (b, i) => parse(benchmarkSchema, b, `benchmarks.json definitions[${i}]`) as Benchmark,
   );
   const benchmarkIdMap: Record<string, string> = {};
-  if (isRecord(benchRecord.idMap)) for (const [k, val] of Object.entries(benchRecord.idMap)) if (isString(val)) benchmarkIdMap[k] = val;
+  if (isRecord(benchRecord.idMap))
+    for (const [k, val] of Object.entries(benchRecord.idMap)) if (isString(val)) benchmarkIdMap[k] = val;
 
   const modelsRaw = readJson(dir, 'models.json') ?? [];
   if (!Array.isArray(modelsRaw)) throw new Error('curated models.json must be an array');

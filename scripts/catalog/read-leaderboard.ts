@@ -20,7 +20,12 @@ export interface SkippedScore {
 }
 
 /** A score is kept only where its benchmark is on a 0-1 (or 0-100) scale; Elo-like ratings are not percentages. */
-function readScore(s: Raw, maxScore: number | undefined, date: string | undefined, skipped: SkippedScore[]): Score | undefined {
+function readScore(
+  s: Raw,
+  maxScore: number | undefined,
+  date: string | undefined,
+  skipped: SkippedScore[],
+): Score | undefined {
   const benchmarkId = isString(s.benchmark_id) ? s.benchmark_id : undefined;
   const normalized = isNumber(s.normalized_score) ? s.normalized_score : undefined;
   if (!benchmarkId || normalized === undefined) return undefined;
@@ -34,7 +39,10 @@ function readScore(s: Raw, maxScore: number | undefined, date: string | undefine
     return undefined;
   }
   const notes = [s.analysis_method, s.verification_notes].filter(isString).join('; ');
-  const url = isString(s.self_reported_source_link) && /^https?:\/\//.test(s.self_reported_source_link) ? s.self_reported_source_link : undefined;
+  const url =
+    isString(s.self_reported_source_link) && /^https?:\/\//.test(s.self_reported_source_link)
+      ? s.self_reported_source_link
+      : undefined;
   return {
     benchmarkId,
     value: cleanNumber(normalized * 100),
@@ -50,9 +58,11 @@ function readRecord(id: string, m: Raw, d: Raw, skipped: SkippedScore[]): ModelR
   const licenses = isRecord(d.licenses) ? d.licenses : {};
   const orgs = isRecord(d.organizations) ? d.organizations : {};
   const benchmarks = isRecord(d.benchmarks) ? d.benchmarks : {};
-  const license = isString(m.license_id) && isRecord(licenses[m.license_id]) ? (licenses[m.license_id] as Raw) : undefined;
+  const license =
+    isString(m.license_id) && isRecord(licenses[m.license_id]) ? (licenses[m.license_id] as Raw) : undefined;
   const licenseName = license && isString(license.name) && m.license_id !== 'unknown' ? license.name : undefined;
-  const org = isString(m.organization_id) && isRecord(orgs[m.organization_id]) ? (orgs[m.organization_id] as Raw) : undefined;
+  const org =
+    isString(m.organization_id) && isRecord(orgs[m.organization_id]) ? (orgs[m.organization_id] as Raw) : undefined;
   const date = toDate(m.announcement_date) ?? toDate(m.release_date);
   const scores: Score[] = [];
   for (const s of Array.isArray(m.benchmarks) ? m.benchmarks : []) {
@@ -61,7 +71,8 @@ function readRecord(id: string, m: Raw, d: Raw, skipped: SkippedScore[]): ModelR
     const score = readScore(s, isRecord(def) && isNumber(def.max_score) ? def.max_score : undefined, date, skipped);
     if (score) scores.push(score);
   }
-  const capabilities: Capabilities = typeof m.multimodal === 'boolean' ? { multimodal: m.multimodal ? 'yes' : 'no' } : {};
+  const capabilities: Capabilities =
+    typeof m.multimodal === 'boolean' ? { multimodal: m.multimodal ? 'yes' : 'no' } : {};
   const links = [
     ['Weights', m.source_weights_link],
     ['API reference', m.source_api_ref],

@@ -19,16 +19,22 @@ const LLM_MODES = new Set(['chat', 'completion', 'responses']);
 export const IMPLAUSIBLE_PER_MILLION = 1000;
 const REGION = /^(us|eu|ap|apac|sa|ca|me|af|jp|au|global|global-standard|data-zone|us-gov)(-[a-z]+)*(-\d+)?$/;
 
-const price = (raw: Raw, key: string): number | undefined => (isNumber(raw[key]) && raw[key] >= 0 ? perMillion(raw[key]) : undefined);
+const price = (raw: Raw, key: string): number | undefined =>
+  isNumber(raw[key]) && raw[key] >= 0 ? perMillion(raw[key]) : undefined;
 
 /** The price set named by `suffix` (``, `_batches`, `_flex`, `_priority`, `_above_200k_tokens`…). */
 export function litellmPriceSet(raw: Raw, suffix = ''): PriceSet {
   return {
     input: price(raw, `input_cost_per_token${suffix}`),
     output: price(raw, `output_cost_per_token${suffix}`),
-    cacheRead: price(raw, `cache_read_input_token_cost${suffix}`) ?? (suffix ? undefined : price(raw, 'input_cost_per_token_cache_hit')),
+    cacheRead:
+      price(raw, `cache_read_input_token_cost${suffix}`) ??
+      (suffix ? undefined : price(raw, 'input_cost_per_token_cache_hit')),
     cacheWrite: price(raw, `cache_creation_input_token_cost${suffix}`),
-    cacheWrite1h: price(raw, suffix ? `cache_creation_input_token_cost_above_1hr${suffix}` : 'cache_creation_input_token_cost_above_1hr'),
+    cacheWrite1h: price(
+      raw,
+      suffix ? `cache_creation_input_token_cost_above_1hr${suffix}` : 'cache_creation_input_token_cost_above_1hr',
+    ),
     reasoning: price(raw, `output_cost_per_reasoning_token${suffix}`),
   };
 }
@@ -43,7 +49,10 @@ export function litellmTiers(raw: Raw): PriceTier[] | undefined {
     const m = /^(?:input|output)_cost_per_token_above_(\d+)k_tokens$/.exec(key);
     if (m?.[1]) thresholds.add(Number(m[1]));
   }
-  const tiers: PriceTier[] = [...thresholds].map((k) => ({ above: k * 1000, prices: litellmPriceSet(raw, `_above_${k}k_tokens`) }));
+  const tiers: PriceTier[] = [...thresholds].map((k) => ({
+    above: k * 1000,
+    prices: litellmPriceSet(raw, `_above_${k}k_tokens`),
+  }));
   if (Array.isArray(raw.tiered_pricing)) {
     for (const t of raw.tiered_pricing) {
       if (!isRecord(t) || !Array.isArray(t.range) || !isNumber(t.range[0]) || t.range[0] <= 0) continue;
@@ -61,7 +70,8 @@ function basePrices(raw: Raw): PriceSet {
   return isRecord(first) ? litellmPriceSet(first) : flat;
 }
 
-const yesNo = (value: unknown): 'yes' | 'no' | undefined => (value === true ? 'yes' : value === false ? 'no' : undefined);
+const yesNo = (value: unknown): 'yes' | 'no' | undefined =>
+  value === true ? 'yes' : value === false ? 'no' : undefined;
 
 /** litellm's flags: a missing flag is unknown, never "no". */
 export function litellmCapabilities(raw: Raw, batch: boolean): Capabilities {
@@ -129,8 +139,19 @@ function readOffer(key: string, raw: Raw, date: string): Offer {
 
 function providerFor(id: string): Provider {
   const extra = EXTRA_PROVIDER_NAMES[id];
-  const name = extra?.name ?? id.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
-  return { id, name, docUrl: extra?.docUrl, openaiCompatible: extra?.openaiCompatible ?? KNOWN_OPENAI_COMPATIBLE.has(id), source: LITELLM };
+  const name =
+    extra?.name ??
+    id
+      .split('-')
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+      .join(' ');
+  return {
+    id,
+    name,
+    docUrl: extra?.docUrl,
+    openaiCompatible: extra?.openaiCompatible ?? KNOWN_OPENAI_COMPATIBLE.has(id),
+    source: LITELLM,
+  };
 }
 
 export function readLitellm(file: unknown, fallbackDate: string): SourceData {
@@ -162,7 +183,10 @@ export function readLitellm(file: unknown, fallbackDate: string): SourceData {
     const offer = readOffer(key, raw, date);
     const { input, output } = offer.route.prices;
     if ((input ?? 0) > IMPLAUSIBLE_PER_MILLION || (output ?? 0) > IMPLAUSIBLE_PER_MILLION) {
-      skipped.push({ key, reason: `implausible price (over ${IMPLAUSIBLE_PER_MILLION} USD per 1M tokens): a unit error upstream` });
+      skipped.push({
+        key,
+        reason: `implausible price (over ${IMPLAUSIBLE_PER_MILLION} USD per 1M tokens): a unit error upstream`,
+      });
       continue;
     }
     offers.push(offer);

@@ -62,7 +62,8 @@ export function readFacts(m: Raw): FactValues {
   };
 }
 
-const flag = (value: unknown): 'yes' | 'no' | undefined => (value === true ? 'yes' : value === false ? 'no' : undefined);
+const flag = (value: unknown): 'yes' | 'no' | undefined =>
+  value === true ? 'yes' : value === false ? 'no' : undefined;
 
 export function readCapabilities(m: Raw, facts: FactValues): Capabilities {
   const input = facts.inputModalities;
@@ -151,7 +152,8 @@ function modeOffers(base: Offer, m: Raw): Offer[] {
 }
 
 /** Independent leaderboards; any other page (a model card, a lab's post) is the lab's own claim. */
-const INDEPENDENT_HOSTS = /(swebench\.com|labs\.scale\.com|aider\.chat|artificialanalysis\.ai|openrouter\.ai|tbench\.ai|livecodebench|lmarena)/;
+const INDEPENDENT_HOSTS =
+  /(swebench\.com|labs\.scale\.com|aider\.chat|artificialanalysis\.ai|openrouter\.ai|tbench\.ai|livecodebench|lmarena)/;
 
 function readScores(m: Raw): Score[] {
   if (!Array.isArray(m.benchmarks)) return [];
@@ -177,7 +179,8 @@ function readLinks(m: Raw): Link[] {
   const links: Link[] = [];
   for (const list of [m.links, m.weights]) {
     if (!Array.isArray(list)) continue;
-    for (const l of list) if (isRecord(l) && isString(l.label) && isString(l.url)) links.push({ label: l.label, url: l.url });
+    for (const l of list)
+      if (isRecord(l) && isString(l.label) && isString(l.url)) links.push({ label: l.label, url: l.url });
   }
   return links;
 }
@@ -228,7 +231,8 @@ export function readModelsDev(api: unknown, metadata: unknown, date: string): So
       offers.push(offer, ...modeOffers(offer, m));
     }
   }
-  if (isRecord(metadata)) for (const [key, m] of sortedEntries(metadata)) if (isRecord(m)) records.push(readRecord(key, m));
+  if (isRecord(metadata))
+    for (const [key, m] of sortedEntries(metadata)) if (isRecord(m)) records.push(readRecord(key, m));
   const source: Source = {
     id: MODELS_DEV,
     title: 'models.dev: an open database of AI model specifications, pricing and capabilities',

@@ -55,5 +55,9 @@ export function readUpstream(paths: UpstreamPaths): SourceData[] {
   const litellmDate = sourceJsonDate(paths.litellm) ?? '1970-01-01';
   const board = readJson(join(paths.leaderboard, 'llm_leaderboard.json'));
   const boardDate = sourceJsonDate(paths.leaderboard) ?? newestDate(board, 'updated_at') ?? '1970-01-01';
-  return [readModelsDev(api, metadata, modelsDevDate), readLitellm(litellm, litellmDate), readLeaderboard(board, boardDate)];
+  return [
+    readModelsDev(api, metadata, modelsDevDate),
+    readLitellm(litellm, litellmDate),
+    readLeaderboard(board, boardDate),
+  ];
 }

@@ -9,13 +9,33 @@ function offer(providerId: string, id: string, input: number, output: number, ex
     ids: [id],
     facts: {},
     capabilities: {},
-    route: { providerId, providerModelId: id, billing: 'payg', currency: 'USD', prices: { input, output }, status: 'active', source: 'models.dev', checked: '2026-07-02' },
+    route: {
+      providerId,
+      providerModelId: id,
+      billing: 'payg',
+      currency: 'USD',
+      prices: { input, output },
+      status: 'active',
+      source: 'models.dev',
+      checked: '2026-07-02',
+    },
     ...extra,
   };
 }
 
 function record(key: string): ModelRecord {
-  return { source: 'models.dev', upstreamKey: key, ids: [key.split('/')[1] ?? key], baseModel: key, facts: {}, capabilities: {}, scores: [], links: [], weights: [], anchor: true };
+  return {
+    source: 'models.dev',
+    upstreamKey: key,
+    ids: [key.split('/')[1] ?? key],
+    baseModel: key,
+    facts: {},
+    capabilities: {},
+    scores: [],
+    links: [],
+    weights: [],
+    anchor: true,
+  };
 }
 
 function resolve(entries: Entry[], aliases: Record<string, string> = {}): Record<string, string> {
@@ -77,7 +97,10 @@ describe('resolveIdentities', () => {
   });
 
   it('folds the instruct name of sized open weights', () => {
-    const ids = resolve([offer('groq', 'llama-3.3-70b', 0.59, 0.79), offer('together', 'meta-llama/Llama-3.3-70B-Instruct-Turbo', 0.88, 0.88)]);
+    const ids = resolve([
+      offer('groq', 'llama-3.3-70b', 0.59, 0.79),
+      offer('together', 'meta-llama/Llama-3.3-70B-Instruct-Turbo', 0.88, 0.88),
+    ]);
     expect(ids['together/meta-llama/Llama-3.3-70B-Instruct-Turbo']).toBe('llama-3.3-70b');
   });
 
@@ -95,7 +118,11 @@ describe('resolveIdentities', () => {
   });
 
   it('prefers the spelling of the metadata record for the display id', () => {
-    const ids = resolve([record('anthropic/claude-opus-4-6'), offer('openrouter', 'anthropic/claude-opus-4.6', 5, 25), offer('vertex', 'claude-opus-4-6@default', 5, 25)]);
+    const ids = resolve([
+      record('anthropic/claude-opus-4-6'),
+      offer('openrouter', 'anthropic/claude-opus-4.6', 5, 25),
+      offer('vertex', 'claude-opus-4-6@default', 5, 25),
+    ]);
     expect(new Set(Object.values(ids))).toEqual(new Set(['claude-opus-4.6']));
   });
 });

@@ -63,7 +63,9 @@ class KeySpace {
     const { prices } = offer.route;
     if (prices.input === undefined || prices.output === undefined) return;
     const listed = this.prices.get(m) ?? new Set<string>();
-    listed.add(`${offer.route.providerId}|${offer.route.region ?? ''}|${offer.route.prices.input}/${offer.route.prices.output}`);
+    listed.add(
+      `${offer.route.providerId}|${offer.route.region ?? ''}|${offer.route.prices.input}/${offer.route.prices.output}`,
+    );
     this.prices.set(m, listed);
     const dated = splitDate(key);
     if (dated) {
@@ -110,7 +112,8 @@ class KeySpace {
       }
       const split = splitVariantSuffix(current);
       if (split?.variant && KEEP_WHOLE.some((re) => re.test(current) && current.endsWith(`-${split.variant}`))) break;
-      const silentWord = !!split && !split.variant && !split.quantization && SILENT_SUFFIXES.has(current.slice(split.base.length + 1));
+      const silentWord =
+        !!split && !split.variant && !split.quantization && SILENT_SUFFIXES.has(current.slice(split.base.length + 1));
       if (silentWord && !SIZED.test(split.base) && !current.endsWith('-latest')) break;
       if (this.anchors.has(current) && !silentWord) break;
       if (split && this.reaches(matchKey(split.base), 2)) {
@@ -151,18 +154,26 @@ export function resolveIdentities(entries: readonly Entry[], aliases: Record<str
       how = 'alias';
     } else if (entry.baseModel) {
       const base = space.resolve(parseId(entry.baseModel).key).key;
-      if (base !== own.key && space.anchors.has(own.key) && isOffer(entry)) ambiguous.push(`${entry.upstreamKey}: id says ${own.key}, base_model says ${base}`);
+      if (base !== own.key && space.anchors.has(own.key) && isOffer(entry))
+        ambiguous.push(`${entry.upstreamKey}: id says ${own.key}, base_model says ${base}`);
       key = base;
       how = 'base-model';
     }
-    resolutions.set(entry, { modelId: key, variant: p.variant ?? own.variant, quantization: p.quantization ?? own.quantization, region: p.region, how });
+    resolutions.set(entry, {
+      modelId: key,
+      variant: p.variant ?? own.variant,
+      quantization: p.quantization ?? own.quantization,
+      region: p.region,
+      how,
+    });
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
 
   // Name match for ids nothing else shares: `k2p5` named "Kimi K2.5" joins kimi-k2.5.
   for (const entry of entries) {
     const r = resolutions.get(entry);
-    if (!r || r.how !== 'id' || (counts.get(r.modelId) ?? 0) > 1 || space.anchors.has(r.modelId) || !entry.name) continue;
+    if (!r || r.how !== 'id' || (counts.get(r.modelId) ?? 0) > 1 || space.anchors.has(r.modelId) || !entry.name)
+      continue;
     const byName = space.resolve(nameKey(entry.name));
     if (byName.key !== r.modelId && space.anchors.has(byName.key)) {
       resolutions.set(entry, { ...r, modelId: byName.key, variant: r.variant ?? byName.variant, how: 'name' });
@@ -175,7 +186,11 @@ export function resolveIdentities(entries: readonly Entry[], aliases: Record<str
  * The display id of each group: a curated id, else the spelling of an anchor record, else the
  * most common spelling among members (ties: shortest, then alphabetical). Returns matchKey -> id.
  */
-export function chooseIds(entries: readonly Entry[], resolutions: Map<Entry, Resolution>, curatedIds: readonly string[]): Map<string, string> {
+export function chooseIds(
+  entries: readonly Entry[],
+  resolutions: Map<Entry, Resolution>,
+  curatedIds: readonly string[],
+): Map<string, string> {
   const votes = new Map<string, Map<string, number>>();
   const vote = (group: string, spelling: string, weight: number) => {
     const map = votes.get(group) ?? new Map<string, number>();

@@ -3,7 +3,10 @@ import type { Model, Provider, Source } from '../../src/domain/types';
 import { FACT_KEYS } from './model-facts';
 
 export function countBySource(models: readonly Model[], providers: readonly Provider[]) {
-  const counts = new Map<string, { routes: number; models: Set<string>; scores: number; facts: number; providers: number }>();
+  const counts = new Map<
+    string,
+    { routes: number; models: Set<string>; scores: number; facts: number; providers: number }
+  >();
   const get = (id: string) => {
     let c = counts.get(id);
     if (!c) counts.set(id, (c = { routes: 0, models: new Set(), scores: 0, facts: 0, providers: 0 }));
@@ -29,7 +32,11 @@ export function countBySource(models: readonly Model[], providers: readonly Prov
   return counts;
 }
 
-export function withContributions(sources: readonly Source[], models: readonly Model[], providers: readonly Provider[]): Source[] {
+export function withContributions(
+  sources: readonly Source[],
+  models: readonly Model[],
+  providers: readonly Provider[],
+): Source[] {
   const counts = countBySource(models, providers);
   return sources.map((s) => {
     const c = counts.get(s.id);

@@ -27,7 +27,9 @@ function cheapestRoute(model: Model, toUsd: ToUsd): ModelSummary['cheapest'] {
     if (!best || cost.monthly < best.monthly || (cost.monthly === best.monthly && route.id < best.id))
       best = { monthly: cost.monthly, input, output, providerId: route.providerId, id: route.id };
   }
-  return best ? { input: cleanNumber(best.input), output: cleanNumber(best.output), providerId: best.providerId } : undefined;
+  return best
+    ? { input: cleanNumber(best.input), output: cleanNumber(best.output), providerId: best.providerId }
+    : undefined;
 }
 
 /**
@@ -37,7 +39,9 @@ function cheapestRoute(model: Model, toUsd: ToUsd): ModelSummary['cheapest'] {
 function summaryAliases(model: Model): string[] {
   const own = new Set([model.id, model.name.toLowerCase()]);
   const spellings = uniqueSorted(
-    model.aliases.map((a) => (a.includes('/') ? (a.split('/').pop() ?? a) : a).toLowerCase()).filter((a) => !own.has(a)),
+    model.aliases
+      .map((a) => (a.includes('/') ? (a.split('/').pop() ?? a) : a).toLowerCase())
+      .filter((a) => !own.has(a)),
   );
   const seen = new Set<string>();
   const out: string[] = [];
@@ -53,7 +57,8 @@ function summaryAliases(model: Model): string[] {
 
 export function summarize(model: Model, toUsd: ToUsd): ModelSummary {
   const scores: Record<string, number> = {};
-  for (const s of model.scores) if (scores[s.benchmarkId] === undefined || s.value > (scores[s.benchmarkId] ?? 0)) scores[s.benchmarkId] = s.value;
+  for (const s of model.scores)
+    if (scores[s.benchmarkId] === undefined || s.value > (scores[s.benchmarkId] ?? 0)) scores[s.benchmarkId] = s.value;
   const capabilities = CAPABILITY_IDS.filter((id: CapabilityId) => model.capabilities[id]?.value === 'yes');
   return {
     id: model.id,

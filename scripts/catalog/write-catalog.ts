@@ -26,7 +26,8 @@ export const toJson = (value: unknown): string => `${JSON.stringify(value, null,
 function check<S extends v.GenericSchema>(schema: S, value: unknown, where: string, problems: string[]): void {
   const result = v.safeParse(schema, value);
   if (result.success) return;
-  for (const issue of result.issues.slice(0, 3)) problems.push(`${where}: ${v.getDotPath(issue) ?? ''} ${issue.message}`);
+  for (const issue of result.issues.slice(0, 3))
+    problems.push(`${where}: ${v.getDotPath(issue) ?? ''} ${issue.message}`);
 }
 
 /** Every problem the app's parser would meet, plus the catalog's own integrity rules. */
@@ -57,7 +58,8 @@ export function validateCatalog(index: CatalogIndex, models: readonly Model[]): 
       if (!providerIds.has(r.providerId)) problems.push(`${where} route ${r.id}: unknown provider ${r.providerId}`);
       if (!sourceIds.has(r.source)) problems.push(`${where} route ${r.id}: unknown source ${r.source}`);
       if (!currencies.has(r.currency)) problems.push(`${where} route ${r.id}: no exchange rate for ${r.currency}`);
-      if (r.billing !== 'payg' && (r.prices.input === 0 || r.prices.output === 0)) problems.push(`${where} route ${r.id}: zero price on a ${r.billing} route`);
+      if (r.billing !== 'payg' && (r.prices.input === 0 || r.prices.output === 0))
+        problems.push(`${where} route ${r.id}: zero price on a ${r.billing} route`);
     }
     for (const s of m.scores) {
       check(scoreSchema, s, `${where} score ${s.benchmarkId}`, problems);
@@ -70,9 +72,16 @@ export function validateCatalog(index: CatalogIndex, models: readonly Model[]): 
 }
 
 /** Writes the files; returns the sizes in bytes of what was written. */
-export function writeCatalog(outDir: string, index: CatalogIndex, models: readonly Model[]): { indexJson: string; removed: string[] } {
+export function writeCatalog(
+  outDir: string,
+  index: CatalogIndex,
+  models: readonly Model[],
+): { indexJson: string; removed: string[] } {
   const problems = validateCatalog(index, models);
-  if (problems.length) throw new Error(`The catalog does not validate (${problems.length} problems):\n  ${problems.slice(0, 30).join('\n  ')}`);
+  if (problems.length)
+    throw new Error(
+      `The catalog does not validate (${problems.length} problems):\n  ${problems.slice(0, 30).join('\n  ')}`,
+    );
   const modelsDir = join(outDir, 'models');
   mkdirSync(modelsDir, { recursive: true });
   const wanted = new Set(models.map((m) => `${m.id}.json`));

@@ -35,14 +35,19 @@ const customRouteSchema = v.object({
 });
 
 const customModelSchema = v.object({
-  id: v.pipe(v.string(), v.regex(/^custom-[a-z0-9-]{1,60}$/, `must start with "${CUSTOM_MODEL_PREFIX}" then lowercase letters, digits or -`)),
+  id: v.pipe(
+    v.string(),
+    v.regex(/^custom-[a-z0-9-]{1,60}$/, `must start with "${CUSTOM_MODEL_PREFIX}" then lowercase letters, digits or -`),
+  ),
   name: text(MAX_NAME_LENGTH),
   contextWindow: v.optional(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1), v.maxValue(1e9))),
 });
 
 export const customFileSchema = v.object({
   format: v.optional(v.literal(CUSTOM_FILE_FORMAT, `must be "${CUSTOM_FILE_FORMAT}"`)),
-  version: v.optional(v.literal(CUSTOM_FILE_VERSION, `must be ${CUSTOM_FILE_VERSION}; this file was written by another version`)),
+  version: v.optional(
+    v.literal(CUSTOM_FILE_VERSION, `must be ${CUSTOM_FILE_VERSION}; this file was written by another version`),
+  ),
   models: v.pipe(v.array(customModelSchema), v.maxLength(MAX_ENTRIES)),
   routes: v.pipe(v.array(customRouteSchema), v.maxLength(MAX_ENTRIES)),
 });
@@ -68,7 +73,9 @@ export function parseCustomFile(content: string): Result<CustomEntries> {
   if (!parsed.success) {
     const issue = parsed.issues[0];
     const path = issue ? v.getDotPath(issue) : null;
-    return fail(`The file does not hold custom prices${path ? ` (${path}: ${issue?.message})` : issue ? ` (${issue.message})` : ''}.`);
+    return fail(
+      `The file does not hold custom prices${path ? ` (${path}: ${issue?.message})` : issue ? ` (${issue.message})` : ''}.`,
+    );
   }
   const { models, routes } = parsed.output;
   const modelIds = models.map((m) => m.id);
@@ -77,9 +84,16 @@ export function parseCustomFile(content: string): Result<CustomEntries> {
   const twiceRoute = duplicate(routes.map((r) => r.id));
   if (twiceRoute) return fail(`The file lists the route "${twiceRoute}" twice.`);
   const orphan = routes.find((r) => r.modelId.startsWith(CUSTOM_MODEL_PREFIX) && !modelIds.includes(r.modelId));
-  if (orphan) return fail(`The route "${orphan.id}" is for the custom model "${orphan.modelId}", which the file does not define.`);
+  if (orphan)
+    return fail(
+      `The route "${orphan.id}" is for the custom model "${orphan.modelId}", which the file does not define.`,
+    );
   return ok({
-    models: models.map((m) => ({ id: m.id, name: m.name, ...(m.contextWindow !== undefined ? { contextWindow: m.contextWindow } : {}) })),
+    models: models.map((m) => ({
+      id: m.id,
+      name: m.name,
+      ...(m.contextWindow !== undefined ? { contextWindow: m.contextWindow } : {}),
+    })),
     routes: routes.map((r) => ({
       id: r.id,
       modelId: r.modelId,

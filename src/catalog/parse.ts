@@ -69,8 +69,7 @@ function parseEach<S extends v.GenericSchema>(
   list.forEach((raw, i) => {
     const result = v.safeParse(schema, raw);
     if (result.success) out.push(result.output);
-    else
-      warnings.push({ where: `${where}[${i}]${entryLabel(raw)}`, message: describeIssues(result.issues) });
+    else warnings.push({ where: `${where}[${i}]${entryLabel(raw)}`, message: describeIssues(result.issues) });
   });
   return out;
 }
@@ -82,7 +81,8 @@ function checkVersion(version: number): string | undefined {
 
 export function parseCatalogIndex(raw: unknown): Result<Parsed<CatalogIndex>> {
   const envelope = v.safeParse(indexEnvelopeSchema, raw);
-  if (!envelope.success) return fail(`The catalog index is not in the expected shape: ${describeIssues(envelope.issues)}.`);
+  if (!envelope.success)
+    return fail(`The catalog index is not in the expected shape: ${describeIssues(envelope.issues)}.`);
   const { meta } = envelope.output;
   const versionProblem = checkVersion(meta.schemaVersion);
   if (versionProblem) return fail(versionProblem);
@@ -102,7 +102,8 @@ export function parseCatalogIndex(raw: unknown): Result<Parsed<CatalogIndex>> {
 
 export function parseModel(raw: unknown, expectedId: string): Result<Parsed<Model>> {
   const parsed = v.safeParse(modelSchema, raw);
-  if (!parsed.success) return fail(`The data of model "${expectedId}" is not usable: ${describeIssues(parsed.issues)}.`);
+  if (!parsed.success)
+    return fail(`The data of model "${expectedId}" is not usable: ${describeIssues(parsed.issues)}.`);
   if (parsed.output.id !== expectedId)
     return fail(`The file for model "${expectedId}" holds model "${parsed.output.id}" instead.`);
   const warnings: DataWarning[] = [];

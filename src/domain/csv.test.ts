@@ -30,12 +30,19 @@ describe('csvField', () => {
     ['=1,2', `"'=1,2"`],
   ])('defuses the formula %j', (value, written) => expect(csvField(value)).toBe(written));
 
-  it.each(['-12.5', '+3', '-1e-7', '-0.5'])('leaves the plain number %j alone', (value) => expect(csvField(value)).toBe(value));
+  it.each(['-12.5', '+3', '-1e-7', '-0.5'])('leaves the plain number %j alone', (value) =>
+    expect(csvField(value)).toBe(value),
+  );
 });
 
 describe('toCsv', () => {
   it('ends every record with CRLF', () => {
-    expect(toCsv([['a', 1], ['b,c', undefined]])).toBe('a,1\r\n"b,c",\r\n');
+    expect(
+      toCsv([
+        ['a', 1],
+        ['b,c', undefined],
+      ]),
+    ).toBe('a,1\r\n"b,c",\r\n');
   });
 
   it('reads back as written for any text that is not a formula', () => {

@@ -64,7 +64,9 @@ describe('parseContextWindow', () => {
 
 describe('parseRouteDraft', () => {
   it('builds the entry with trimmed text and only the prices given', () => {
-    expect(parseRouteDraft(draft({ providerName: '  Our deal ', cacheRead: '0.05', note: ' yearly ' }), ids, currencies)).toEqual({
+    expect(
+      parseRouteDraft(draft({ providerName: '  Our deal ', cacheRead: '0.05', note: ' yearly ' }), ids, currencies),
+    ).toEqual({
       ok: true,
       data: {
         id: 'c1',
@@ -80,12 +82,29 @@ describe('parseRouteDraft', () => {
 
   it('reports every bad field at once', () => {
     const result = parseRouteDraft(
-      { modelId: '', providerName: ' ', input: '-1', output: 'x', cacheRead: '1e999', currency: 'XYZ', note: 'n'.repeat(201) },
+      {
+        modelId: '',
+        providerName: ' ',
+        input: '-1',
+        output: 'x',
+        cacheRead: '1e999',
+        currency: 'XYZ',
+        note: 'n'.repeat(201),
+      },
       ids,
       currencies,
     );
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(Object.keys(result.errors).sort()).toEqual(['cacheRead', 'currency', 'input', 'modelId', 'note', 'output', 'providerName']);
+    if (!result.ok)
+      expect(Object.keys(result.errors).sort()).toEqual([
+        'cacheRead',
+        'currency',
+        'input',
+        'modelId',
+        'note',
+        'output',
+        'providerName',
+      ]);
   });
 
   it('round-trips through routeToDraft', () => {
@@ -101,7 +120,10 @@ describe('parseModelDraft', () => {
       ok: true,
       data: { id: 'custom-house', name: 'House', contextWindow: 64000 },
     });
-    expect(parseModelDraft(modelToDraft({ id: 'custom-x', name: 'X' }), 'custom-x')).toEqual({ ok: true, data: { id: 'custom-x', name: 'X' } });
+    expect(parseModelDraft(modelToDraft({ id: 'custom-x', name: 'X' }), 'custom-x')).toEqual({
+      ok: true,
+      data: { id: 'custom-x', name: 'X' },
+    });
   });
 
   it('needs a name and a sensible context window', () => {

@@ -68,7 +68,8 @@ export function parseContextWindow(text: string): Parsed {
   if (!match) return { ok: false, message: 'The context window must be a number of tokens, e.g. 128000 or 128k.' };
   const value = Number(match[1]) * (TOKEN_SUFFIX[(match[2] ?? '').toLowerCase()] ?? 1);
   if (!Number.isFinite(value) || value > 1e9) return { ok: false, message: 'The context window is too large.' };
-  if (value < 1 || !Number.isInteger(value)) return { ok: false, message: 'The context window must be a whole number of tokens.' };
+  if (value < 1 || !Number.isInteger(value))
+    return { ok: false, message: 'The context window must be a whole number of tokens.' };
   return { ok: true, value };
 }
 
@@ -93,7 +94,8 @@ export function parseRouteDraft(
   const provider = requiredText(draft.providerName, 'provider name', MAX_NAME_LENGTH);
   if (provider) errors.providerName = provider;
   if (!currencies.includes(draft.currency)) errors.currency = 'Choose a currency from the list.';
-  if (draft.note.trim().length > MAX_NOTE_LENGTH) errors.note = `The note is longer than ${MAX_NOTE_LENGTH} characters.`;
+  if (draft.note.trim().length > MAX_NOTE_LENGTH)
+    errors.note = `The note is longer than ${MAX_NOTE_LENGTH} characters.`;
 
   const prices: PriceSet = {};
   const fields = [

@@ -21,8 +21,21 @@ const beta = fixtureModels[1]!;
 const custom: CustomEntries = {
   models: [{ id: 'custom-house-model', name: 'House model', contextWindow: 64000 }],
   routes: [
-    { id: 'c1', modelId: 'alpha-1', providerName: 'Our Azure deal', prices: { input: 0.2, output: 1 }, currency: 'USD', added: '2026-08-01' },
-    { id: 'c2', modelId: 'custom-house-model', providerName: 'On-prem', prices: { input: 0.5, output: 0.5 }, currency: 'EUR' },
+    {
+      id: 'c1',
+      modelId: 'alpha-1',
+      providerName: 'Our Azure deal',
+      prices: { input: 0.2, output: 1 },
+      currency: 'USD',
+      added: '2026-08-01',
+    },
+    {
+      id: 'c2',
+      modelId: 'custom-house-model',
+      providerName: 'On-prem',
+      prices: { input: 0.5, output: 0.5 },
+      currency: 'EUR',
+    },
     { id: 'c3', modelId: 'not-compared', providerName: 'Elsewhere', prices: { input: 1, output: 1 }, currency: 'USD' },
   ],
 };
@@ -54,7 +67,10 @@ describe('customRouteToRoute', () => {
 
 describe('splitModelIds', () => {
   it('keeps custom ids away from catalog fetches, order kept on both sides', () => {
-    expect(splitModelIds(['b', 'custom-x', 'a', 'custom-y'])).toEqual({ catalogIds: ['b', 'a'], customIds: ['custom-x', 'custom-y'] });
+    expect(splitModelIds(['b', 'custom-x', 'a', 'custom-y'])).toEqual({
+      catalogIds: ['b', 'a'],
+      customIds: ['custom-x', 'custom-y'],
+    });
   });
 });
 
@@ -65,7 +81,11 @@ describe('mergeCustom', () => {
     expect(merged[1]!.routes.map((r) => r.id)).toEqual([...alpha.routes.map((r) => r.id), 'custom/c1']);
     expect(merged[2]).toBe(beta);
     const house = merged[0]!;
-    expect(house).toMatchObject({ name: 'House model', creatorName: 'Custom', contextWindow: { value: 64000, source: 'custom' } });
+    expect(house).toMatchObject({
+      name: 'House model',
+      creatorName: 'Custom',
+      contextWindow: { value: 64000, source: 'custom' },
+    });
     expect(house.routes.map((r) => r.providerModelId)).toEqual(['On-prem']);
   });
 

@@ -64,7 +64,9 @@ export function customModelToModel(entry: CustomModel, custom: CustomEntries): M
     creatorId: CUSTOM_PROVIDER_ID,
     creatorName: CUSTOM_CREATOR_NAME,
     aliases: [],
-    ...(entry.contextWindow !== undefined ? { contextWindow: { value: entry.contextWindow, source: CUSTOM_SOURCE_ID } } : {}),
+    ...(entry.contextWindow !== undefined
+      ? { contextWindow: { value: entry.contextWindow, source: CUSTOM_SOURCE_ID } }
+      : {}),
     modes: [],
     tags: [],
     capabilities: {},

@@ -23,7 +23,13 @@ export interface ExportInput {
 
 export function exportCostRows(input: ExportInput): CostRow[] {
   const { state, models, toUsd } = input;
-  return buildCostRows(models, state.traffic, toUsd, { includeFreeAndPlans: state.includeFreeAndPlans }, effectiveBaseline(state));
+  return buildCostRows(
+    models,
+    state.traffic,
+    toUsd,
+    { includeFreeAndPlans: state.includeFreeAndPlans },
+    effectiveBaseline(state),
+  );
 }
 
 /** A USD amount in the display currency. */

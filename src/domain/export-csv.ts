@@ -25,7 +25,19 @@ export const CSV_FILE_NAME = 'versus-comparison.csv';
 const yes = (value: boolean) => (value ? 'yes' : 'no');
 
 function costCells(input: ExportInput, row: CostRow, providerName: ReturnType<typeof providerNameOf>): CsvValue[] {
-  if (row.cost.status !== 'priced') return ['', '', '', 'unavailable', row.delta ? 'unavailable' : 'baseline', '', '', '', input.currency.code, row.cost.reason];
+  if (row.cost.status !== 'priced')
+    return [
+      '',
+      '',
+      '',
+      'unavailable',
+      row.delta ? 'unavailable' : 'baseline',
+      '',
+      '',
+      '',
+      input.currency.code,
+      row.cost.reason,
+    ];
   const { cheapest } = row.cost;
   const money = (usd: number) => csvNumber(inDisplay(input, usd));
   let delta: CsvValue[] = ['baseline', ''];
@@ -45,18 +57,28 @@ function costCells(input: ExportInput, row: CostRow, providerName: ReturnType<ty
   ];
 }
 
-function scoreCells(model: Model, benchmarks: readonly Benchmark[], source: (id: string) => Source | undefined): CsvValue[] {
+function scoreCells(
+  model: Model,
+  benchmarks: readonly Benchmark[],
+  source: (id: string) => Source | undefined,
+): CsvValue[] {
   return benchmarks.flatMap((benchmark) => {
     const score = bestScore(model, benchmark);
     if (!score) return ['', ''];
     const from = source(score.source);
-    const how = [score.variant, score.selfReported ? 'self-reported' : 'independent', score.date].filter(Boolean).join(', ');
+    const how = [score.variant, score.selfReported ? 'self-reported' : 'independent', score.date]
+      .filter(Boolean)
+      .join(', ');
     return [csvNumber(score.value), `${from?.title ?? score.source} (${how})`];
   });
 }
 
 /** Distinct attribution texts of the sources behind a model's exported scores. */
-function attributions(model: Model, benchmarks: readonly Benchmark[], source: (id: string) => Source | undefined): string {
+function attributions(
+  model: Model,
+  benchmarks: readonly Benchmark[],
+  source: (id: string) => Source | undefined,
+): string {
   const texts = benchmarks.flatMap((b) => {
     const score = bestScore(model, b);
     const attribution = score ? source(score.source)?.attribution : undefined;

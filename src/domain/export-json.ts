@@ -49,7 +49,11 @@ function costOf(input: ExportInput, row: CostRow) {
     row.delta === undefined
       ? { baseline: true }
       : row.delta.status === 'available'
-        ? { monthly: money(input, row.delta.monthly), perRequest: money(input, row.delta.perRequest), fraction: row.delta.fraction }
+        ? {
+            monthly: money(input, row.delta.monthly),
+            perRequest: money(input, row.delta.perRequest),
+            fraction: row.delta.fraction,
+          }
         : { unavailable: row.delta.reason };
   if (row.cost.status !== 'priced') return { status: 'unavailable', reason: row.cost.reason, delta };
   const { cheapest } = row.cost;

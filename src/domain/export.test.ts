@@ -14,12 +14,23 @@ const custom: CustomEntries = {
   models: [{ id: 'custom-house', name: 'House, "the" model', contextWindow: 64000 }],
   routes: [
     { id: 'c1', modelId: 'beta-2', providerName: '=Deal', prices: { input: 1, output: 4 }, currency: 'USD' },
-    { id: 'c2', modelId: 'custom-house', providerName: 'On-prem', prices: { input: 0.9, output: 0.9 }, currency: 'EUR' },
+    {
+      id: 'c2',
+      modelId: 'custom-house',
+      providerName: 'On-prem',
+      prices: { input: 0.9, output: 0.9 },
+      currency: 'EUR',
+    },
   ],
 };
 
 function inputFor(patch: Partial<ComparisonState> = {}, currency = 'USD'): ExportInput {
-  const state: ComparisonState = { ...DEFAULT_COMPARISON, modelIds: ['alpha-1', 'beta-2', 'gamma-small', 'custom-house'], custom, ...patch };
+  const state: ComparisonState = {
+    ...DEFAULT_COMPARISON,
+    modelIds: ['alpha-1', 'beta-2', 'gamma-small', 'custom-house'],
+    custom,
+    ...patch,
+  };
   const rate = fixtureIndex.rates.find((r) => r.currency === currency);
   return {
     state,
@@ -48,7 +59,13 @@ describe('comparison CSV', () => {
     for (const currency of ['USD', 'EUR']) {
       const input = inputFor({}, currency);
       const rows = parseCsv(buildComparisonCsv(input));
-      const engine = buildCostRows(input.models, input.state.traffic, input.toUsd, { includeFreeAndPlans: false }, 'alpha-1');
+      const engine = buildCostRows(
+        input.models,
+        input.state.traffic,
+        input.toUsd,
+        { includeFreeAndPlans: false },
+        'alpha-1',
+      );
       const perUsd = input.currency.perUsd;
       const monthly = column(rows, 'Monthly cost');
       const perRequest = column(rows, 'Cost per request');
@@ -100,7 +117,13 @@ describe('comparison JSON', () => {
   it('carries the state, traffic and currency with its dated rate', () => {
     expect(json.state.modelIds).toEqual(['alpha-1', 'beta-2', 'gamma-small', 'custom-house']);
     expect(json.traffic).toEqual(DEFAULT_COMPARISON.traffic);
-    expect(json.currency).toEqual({ code: 'EUR', perUsd: 0.9, rateDate: '2026-07-01', rateSource: 'fixture', overridden: false });
+    expect(json.currency).toEqual({
+      code: 'EUR',
+      perUsd: 0.9,
+      rateDate: '2026-07-01',
+      rateSource: 'fixture',
+      overridden: false,
+    });
     expect(json.baselineId).toBe('alpha-1');
     expect(json.exportedAt).toBe('2026-08-01T00:00:00.000Z');
   });
@@ -114,9 +137,17 @@ describe('comparison JSON', () => {
       ['cheap-cloud/alpha-1', { amount: 766.8, notes: [] }],
       ['big-cloud/alpha/alpha-1', { amount: 1107, notes: [] }],
     ]);
-    expect(beta!.routes.find((r) => r.custom)).toMatchObject({ id: 'custom/c1', providerName: '=Deal', prices: { input: 1, output: 4 } });
+    expect(beta!.routes.find((r) => r.custom)).toMatchObject({
+      id: 'custom/c1',
+      providerName: '=Deal',
+      prices: { input: 1, output: 4 },
+    });
     expect(gamma!.cost).toMatchObject({ status: 'unavailable' });
-    expect(house).toMatchObject({ custom: true, creator: 'Custom', specs: { contextWindow: { value: 64000, source: 'custom' } } });
+    expect(house).toMatchObject({
+      custom: true,
+      creator: 'Custom',
+      specs: { contextWindow: { value: 64000, source: 'custom' } },
+    });
     expect(alpha!.capabilities.vision).toBe('yes');
     expect(alpha!.capabilities['web-search']).toBe('unknown');
     expect(alpha!.specs.contextWindow).toMatchObject({ value: 256000 });

@@ -15,8 +15,22 @@ const model = (over: Partial<ModelSummary>): ModelSummary => ({
 });
 
 describe('model filters', () => {
-  const open = model({ id: 'open', openWeights: true, contextWindow: 262144, capabilities: ['vision', 'function-calling'], cheapest: { input: 0.3, output: 1.5, providerId: 'p' } });
-  const closed = model({ id: 'closed', openWeights: false, contextWindow: 1047576, capabilities: ['function-calling'], cheapest: { input: 2, output: 8, providerId: 'p' }, creatorId: 'openai', creatorName: 'OpenAI' });
+  const open = model({
+    id: 'open',
+    openWeights: true,
+    contextWindow: 262144,
+    capabilities: ['vision', 'function-calling'],
+    cheapest: { input: 0.3, output: 1.5, providerId: 'p' },
+  });
+  const closed = model({
+    id: 'closed',
+    openWeights: false,
+    contextWindow: 1047576,
+    capabilities: ['function-calling'],
+    cheapest: { input: 2, output: 8, providerId: 'p' },
+    creatorId: 'openai',
+    creatorName: 'OpenAI',
+  });
   const unknown = model({ id: 'unknown' });
 
   it('lets everything through when no filter is set', () => {

@@ -39,7 +39,9 @@ export function buildRouteRows(cost: ModelCost, toUsd: ToUsd): RouteRow[] {
     route: rc.route,
     billing: rc.route.billing,
     usd: convert(rc.route.prices, rc.route.currency, toUsd),
-    monthly: rc.ok ? { ok: true, usd: rc.monthly, tierAbove: rc.tierAbove, notes: rc.notes } : { ok: false, reason: rc.reason },
+    monthly: rc.ok
+      ? { ok: true, usd: rc.monthly, tierAbove: rc.tierAbove, notes: rc.notes }
+      : { ok: false, reason: rc.reason },
     hasTiers: (rc.route.tiers?.length ?? 0) > 0,
     hasBatch: rc.route.batch !== undefined,
     cheapest: rc.route.id === cheapestId,

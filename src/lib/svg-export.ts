@@ -61,7 +61,8 @@ function inlineComputedStyles(source: Element, target: Element): void {
     if (value) style.setProperty(property, value);
   }
   // Attributes naming a CSS variable would stay unresolved in the file; the inline style replaces them.
-  for (const attribute of [...target.attributes]) if (attribute.value.includes('var(')) target.removeAttribute(attribute.name);
+  for (const attribute of [...target.attributes])
+    if (attribute.value.includes('var(')) target.removeAttribute(attribute.name);
 }
 
 function element(tag: string, attributes: Record<string, string | number>, text?: string): SVGElement {
@@ -101,7 +102,13 @@ export function serializeSvg(svg: SVGSVGElement, options: SvgExportOptions = {})
   root.append(element('rect', { width: '100%', height: '100%', fill: backgroundBehind(svg) }));
   if (options.title) {
     root.append(element('title', {}, options.title));
-    root.append(element('text', { x: 8, y: 19, fill: color, 'font-family': font, 'font-size': 15, 'font-weight': 600 }, options.title));
+    root.append(
+      element(
+        'text',
+        { x: 8, y: 19, fill: color, 'font-family': font, 'font-size': 15, 'font-weight': 600 },
+        options.title,
+      ),
+    );
   }
   chart.setAttribute('x', '0');
   chart.setAttribute('y', String(top));
@@ -110,7 +117,17 @@ export function serializeSvg(svg: SVGSVGElement, options: SvgExportOptions = {})
   root.append(chart);
   legend.forEach((entry, i) => {
     const y = top + chartHeight + 4 + i * LEGEND_ROW + LEGEND_ROW / 2;
-    root.append(element('line', { x1: 12, x2: 40, y1: y, y2: y, stroke: entry.color, 'stroke-width': 2, 'stroke-dasharray': entry.dash ?? '' }));
+    root.append(
+      element('line', {
+        x1: 12,
+        x2: 40,
+        y1: y,
+        y2: y,
+        stroke: entry.color,
+        'stroke-width': 2,
+        'stroke-dasharray': entry.dash ?? '',
+      }),
+    );
     root.append(element('text', { x: 48, y: y + 4, fill: color, 'font-family': font, 'font-size': 13 }, entry.label));
   });
   const serialized = new XMLSerializer().serializeToString(root);
@@ -135,7 +152,10 @@ export async function svgToPng(svg: SerializedSvg, scale = 2): Promise<Blob> {
     context.scale(scale, scale);
     context.drawImage(image, 0, 0, svg.width, svg.height);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG.'))), 'image/png'),
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG.'))),
+        'image/png',
+      ),
     );
   } finally {
     URL.revokeObjectURL(url);

@@ -11,7 +11,8 @@ const SOURCE = 'fixture';
 const LEADERBOARD = 'llm-leaderboard';
 const VENDOR = 'vendor-docs';
 const RESELLER = 'reseller-page';
-export const LEADERBOARD_ATTRIBUTION = 'Benchmark data from LLM Stats (llm-leaderboard by Jonathan Chavez Tamales), CC BY 4.0';
+export const LEADERBOARD_ATTRIBUTION =
+  'Benchmark data from LLM Stats (llm-leaderboard by Jonathan Chavez Tamales), CC BY 4.0';
 
 export function fixtureRoute(overrides: Partial<Route> & Pick<Route, 'providerId' | 'prices'>): Route {
   const providerModelId = overrides.providerModelId ?? 'model';
@@ -89,13 +90,29 @@ export const fixtureModels: Model[] = [
     },
     scores: [
       { benchmarkId: 'mmlu-pro', value: 87.1, selfReported: true, source: VENDOR, date: '2026-01-27' },
-      { benchmarkId: 'mmlu-pro', value: 84.5, selfReported: false, source: LEADERBOARD, date: '2026-06-01', variant: 'thinking' },
+      {
+        benchmarkId: 'mmlu-pro',
+        value: 84.5,
+        selfReported: false,
+        source: LEADERBOARD,
+        date: '2026-06-01',
+        variant: 'thinking',
+      },
       { benchmarkId: 'gpqa-diamond', value: 80.2, selfReported: false, source: LEADERBOARD, date: '2026-06-01' },
     ],
     routes: [
       fixtureRoute({ providerId: 'cheap-cloud', providerModelId: 'alpha-1', prices: { input: 0.44, output: 2 } }),
-      fixtureRoute({ providerId: 'big-cloud', providerModelId: 'alpha/alpha-1', prices: { input: 0.6, output: 3, cacheRead: 0.1 } }),
-      fixtureRoute({ providerId: 'plan-co', providerModelId: 'alpha-1', billing: 'plan', prices: { input: 0, output: 0 } }),
+      fixtureRoute({
+        providerId: 'big-cloud',
+        providerModelId: 'alpha/alpha-1',
+        prices: { input: 0.6, output: 3, cacheRead: 0.1 },
+      }),
+      fixtureRoute({
+        providerId: 'plan-co',
+        providerModelId: 'alpha-1',
+        billing: 'plan',
+        prices: { input: 0, output: 0 },
+      }),
     ],
   }),
   fixtureModel({
@@ -123,7 +140,13 @@ export const fixtureModels: Model[] = [
     },
     scores: [
       { benchmarkId: 'mmlu-pro', value: 81.8, selfReported: false, source: LEADERBOARD, date: '2026-05-01' },
-      { benchmarkId: 'swe-bench-verified', value: 54.6, selfReported: true, source: SOURCE, url: 'https://example.com/beta-2' },
+      {
+        benchmarkId: 'swe-bench-verified',
+        value: 54.6,
+        selfReported: true,
+        source: SOURCE,
+        url: 'https://example.com/beta-2',
+      },
     ],
     routes: [
       fixtureRoute({ providerId: 'big-cloud', providerModelId: 'beta/beta-2', prices: { input: 2, output: 8 } }),
@@ -138,7 +161,14 @@ export const fixtureModels: Model[] = [
     license: { value: 'Apache 2.0', source: SOURCE },
     openWeights: { value: true, source: SOURCE },
     capabilities: { vision: { value: 'yes', source: SOURCE }, 'function-calling': { value: 'no', source: SOURCE } },
-    routes: [fixtureRoute({ providerId: 'free-host', providerModelId: 'gamma-small', billing: 'free', prices: { input: 0, output: 0 } })],
+    routes: [
+      fixtureRoute({
+        providerId: 'free-host',
+        providerModelId: 'gamma-small',
+        billing: 'free',
+        prices: { input: 0, output: 0 },
+      }),
+    ],
   }),
 ];
 
@@ -147,7 +177,9 @@ function cheapestOf(model: Model): Pick<ModelSummary, 'cheapest'> {
     .filter((r) => r.billing === 'payg' && r.prices.input !== undefined && r.prices.output !== undefined)
     .sort((a, b) => (a.prices.input ?? 0) + (a.prices.output ?? 0) - ((b.prices.input ?? 0) + (b.prices.output ?? 0)));
   const route = priced[0];
-  return route ? { cheapest: { input: route.prices.input ?? 0, output: route.prices.output ?? 0, providerId: route.providerId } } : {};
+  return route
+    ? { cheapest: { input: route.prices.input ?? 0, output: route.prices.output ?? 0, providerId: route.providerId } }
+    : {};
 }
 
 function bestScores(model: Model): Record<string, number> {
@@ -212,8 +244,20 @@ export const fixtureIndex: CatalogIndex = {
     },
   ],
   providers: [
-    { id: 'cheap-cloud', name: 'Cheap Cloud', apiBaseUrl: 'https://api.cheap.example/v1', openaiCompatible: true, source: SOURCE },
-    { id: 'big-cloud', name: 'Big Cloud', apiBaseUrl: 'https://big.example/openai/v1/', openaiCompatible: true, source: SOURCE },
+    {
+      id: 'cheap-cloud',
+      name: 'Cheap Cloud',
+      apiBaseUrl: 'https://api.cheap.example/v1',
+      openaiCompatible: true,
+      source: SOURCE,
+    },
+    {
+      id: 'big-cloud',
+      name: 'Big Cloud',
+      apiBaseUrl: 'https://big.example/openai/v1/',
+      openaiCompatible: true,
+      source: SOURCE,
+    },
     { id: 'plan-co', name: 'Plan Co', openaiCompatible: false, source: SOURCE },
     { id: 'free-host', name: 'Free Host', openaiCompatible: true, source: SOURCE },
   ],

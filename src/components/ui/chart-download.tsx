@@ -28,7 +28,8 @@ export function ChartDownload({ target, fileName, title, legend }: ChartDownload
     setError(null);
     try {
       const svg = serialize();
-      const blob = format === 'svg' ? new Blob([svg.text], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(svg);
+      const blob =
+        format === 'svg' ? new Blob([svg.text], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(svg);
       downloadBlob(`${fileName}.${format}`, blob);
     } catch (e) {
       setError(e instanceof Error ? e.message : 'The chart could not be saved.');
@@ -37,10 +38,20 @@ export function ChartDownload({ target, fileName, title, legend }: ChartDownload
 
   return (
     <div className="chart-download">
-      <button type="button" className="button-quiet" aria-label={`Download SVG of “${title}”`} onClick={() => void run('svg')}>
+      <button
+        type="button"
+        className="button-quiet"
+        aria-label={`Download SVG of “${title}”`}
+        onClick={() => void run('svg')}
+      >
         Download SVG
       </button>
-      <button type="button" className="button-quiet" aria-label={`Download PNG of “${title}”`} onClick={() => void run('png')}>
+      <button
+        type="button"
+        className="button-quiet"
+        aria-label={`Download PNG of “${title}”`}
+        onClick={() => void run('png')}
+      >
         Download PNG
       </button>
       {error ? (

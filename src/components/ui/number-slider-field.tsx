@@ -23,7 +23,16 @@ export interface NumberSliderFieldProps {
  * A slider and a number field bound to one value. The field keeps what the user typed even
  * when it is invalid, shows why, and leaves the last valid value in force.
  */
-export function NumberSliderField({ label, value, scale, parse, format = String, describe, onChange, hint }: NumberSliderFieldProps) {
+export function NumberSliderField({
+  label,
+  value,
+  scale,
+  parse,
+  format = String,
+  describe,
+  onChange,
+  hint,
+}: NumberSliderFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
