@@ -72,7 +72,7 @@ test('the default comparison is on screen prerendered, with the figures the live
   // The live page answers at once.
   await page.getByRole('spinbutton', { name: 'Requests per month' }).fill('2000000');
   await expect(live.locator('tbody tr').first()).toContainText(
-    usd(expectedMonthlyUsd(models[0]!, index, 2_000_000, 800, 250)),
+    usd(expectedMonthlyUsd(models[0], index, 2_000_000, 800, 250)),
   );
   errors.expectNone();
 });

@@ -100,5 +100,5 @@ export function resolveModelFacts(
     capabilities[id] = fact;
     if (fact.claims) disputed.push(id);
   }
-  return { facts: facts as ModelFacts['facts'], capabilities, disputed };
+  return { facts: facts, capabilities, disputed };
 }

@@ -8,18 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { benchmarkSchema, rateSchema, routeSchema, scoreSchema, sourceSchema } from '../../src/catalog/schema';
-import type {
-  Benchmark,
-  CapabilityId,
-  CapabilityValue,
-  Claim,
-  ExchangeRate,
-  Link,
-  Route,
-  Score,
-  Source,
-  WeightSize,
-} from '../../src/domain/types';
+import type { CapabilityId, CapabilityValue, Claim, Link, Route } from '../../src/domain/types';
 import type { CuratedData, FactKey, ModelRecord } from './types';
 import { isRecord, isString } from './util';
 
@@ -78,7 +67,7 @@ function toRecord(
   const factClaims: ModelRecord['factClaims'] = {};
   for (const [key, claims] of Object.entries(raw.facts ?? {})) {
     if (!FACT_KEYS.includes(key as FactKey)) throw new Error(`curated ${where}: unknown fact "${key}"`);
-    factClaims[key as FactKey] = claims as Claim<unknown>[];
+    factClaims[key as FactKey] = claims;
   }
   const capabilityClaims: ModelRecord['capabilityClaims'] = {};
   for (const [key, claims] of Object.entries(raw.capabilities ?? {})) {
@@ -87,8 +76,8 @@ function toRecord(
         throw new Error(`curated ${where}: capability ${key} must be yes or no`);
     capabilityClaims[key as CapabilityId] = claims as Claim<CapabilityValue>[];
   }
-  const routes = (raw.routes ?? []).map((r, i) => parse(routeSchema, r, `${where} routes[${i}]`) as Route);
-  const scores = (raw.scores ?? []).map((s, i) => parse(scoreSchema, s, `${where} scores[${i}]`) as Score);
+  const routes = (raw.routes ?? []).map((r, i) => parse(routeSchema, r, `${where} routes[${i}]`));
+  const scores = (raw.scores ?? []).map((s, i) => parse(scoreSchema, s, `${where} scores[${i}]`));
   const record: ModelRecord = {
     source: 'curated',
     upstreamKey: raw.id,
@@ -103,7 +92,7 @@ function toRecord(
     capabilityClaims,
     scores,
     links: (raw.links ?? []).filter((l): l is Link => isString(l.label) && /^https?:\/\//.test(l.url)),
-    weights: (raw.weights ?? []) as WeightSize[],
+    weights: raw.weights ?? [],
     modes: raw.modes,
     tags: raw.tags,
     anchor: true,
@@ -112,20 +101,20 @@ function toRecord(
 }
 
 export function readCurated(dir: string): CuratedData {
-  const sources = ((readJson(dir, 'sources.json') as unknown[] | undefined) ?? []).map(
-    (s, i) => parse(sourceSchema, s, `sources.json[${i}]`) as Source,
+  const sources = ((readJson(dir, 'sources.json') as unknown[] | undefined) ?? []).map((s, i) =>
+    parse(sourceSchema, s, `sources.json[${i}]`),
   );
   const aliasesRaw = readJson(dir, 'aliases.json') ?? {};
   if (!isRecord(aliasesRaw)) throw new Error('curated aliases.json must be an object of id -> canonical id');
   const aliases: Record<string, string> = {};
   for (const [from, to] of Object.entries(aliasesRaw)) if (isString(to)) aliases[from.toLowerCase()] = to;
-  const rates = ((readJson(dir, 'rates.json') as unknown[] | undefined) ?? []).map(
-    (r, i) => parse(rateSchema, r, `rates.json[${i}]`) as ExchangeRate,
+  const rates = ((readJson(dir, 'rates.json') as unknown[] | undefined) ?? []).map((r, i) =>
+    parse(rateSchema, r, `rates.json[${i}]`),
   );
   const bench = readJson(dir, 'benchmarks.json');
   const benchRecord = isRecord(bench) ? bench : {};
-  const benchmarkDefinitions = (Array.isArray(benchRecord.definitions) ? benchRecord.definitions : []).map(
-    (b, i) => parse(benchmarkSchema, b, `benchmarks.json definitions[${i}]`) as Benchmark,
+  const benchmarkDefinitions = (Array.isArray(benchRecord.definitions) ? benchRecord.definitions : []).map((b, i) =>
+    parse(benchmarkSchema, b, `benchmarks.json definitions[${i}]`),
   );
   const benchmarkIdMap: Record<string, string> = {};
   if (isRecord(benchRecord.idMap))

@@ -5,17 +5,7 @@
  */
 import * as v from 'valibot';
 import { fail, ok, type Result } from '../domain/result';
-import type {
-  Benchmark,
-  CatalogIndex,
-  ExchangeRate,
-  Model,
-  ModelSummary,
-  Provider,
-  Route,
-  Score,
-  Source,
-} from '../domain/types';
+import type { CatalogIndex, Model, Route, Score } from '../domain/types';
 import {
   SCHEMA_VERSION,
   benchmarkSchema,
@@ -90,11 +80,11 @@ export function parseCatalogIndex(raw: unknown): Result<Parsed<CatalogIndex>> {
   const warnings: DataWarning[] = [];
   const index: CatalogIndex = {
     meta,
-    sources: parseEach(sourceSchema, envelope.output.sources, 'sources', warnings) as Source[],
-    providers: parseEach(providerSchema, envelope.output.providers, 'providers', warnings) as Provider[],
-    benchmarks: parseEach(benchmarkSchema, envelope.output.benchmarks, 'benchmarks', warnings) as Benchmark[],
-    rates: parseEach(rateSchema, envelope.output.rates, 'rates', warnings) as ExchangeRate[],
-    models: parseEach(modelSummarySchema, envelope.output.models, 'models', warnings) as ModelSummary[],
+    sources: parseEach(sourceSchema, envelope.output.sources, 'sources', warnings),
+    providers: parseEach(providerSchema, envelope.output.providers, 'providers', warnings),
+    benchmarks: parseEach(benchmarkSchema, envelope.output.benchmarks, 'benchmarks', warnings),
+    rates: parseEach(rateSchema, envelope.output.rates, 'rates', warnings),
+    models: parseEach(modelSummarySchema, envelope.output.models, 'models', warnings),
   };
   if (index.models.length === 0) return fail('The catalog index holds no usable model.');
   return ok({ data: index, warnings });

@@ -10,10 +10,14 @@ describe('useSettledValue', () => {
     const { result, rerender } = renderHook(({ value }) => useSettledValue(value, 200), { initialProps: { value: 1 } });
     for (const value of [2, 3, 4]) {
       rerender({ value });
-      act(() => vi.advanceTimersByTime(150));
+      act(() => {
+        vi.advanceTimersByTime(150);
+      });
       expect(result.current).toBe(1);
     }
-    act(() => vi.advanceTimersByTime(200));
+    act(() => {
+      vi.advanceTimersByTime(200);
+    });
     expect(result.current).toBe(4);
   });
 });

@@ -12,26 +12,38 @@ describe('useStagedCount', () => {
     const { result } = renderHook(() => useStagedCount(3));
     expect(result.current).toBe(1);
     // One frame (16 ms) and the timer after it.
-    act(() => vi.advanceTimersByTime(17));
+    act(() => {
+      vi.advanceTimersByTime(17);
+    });
     expect(result.current).toBe(2);
-    act(() => vi.advanceTimersByTime(17));
+    act(() => {
+      vi.advanceTimersByTime(17);
+    });
     expect(result.current).toBe(3);
-    act(() => vi.advanceTimersByTime(STEP_WITHOUT_FRAME_MS * 2));
+    act(() => {
+      vi.advanceTimersByTime(STEP_WITHOUT_FRAME_MS * 2);
+    });
     expect(result.current).toBe(3);
   });
 
   it('goes on without frames, as in a background tab, only more slowly', () => {
     vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
     const { result } = renderHook(() => useStagedCount(2));
-    act(() => vi.advanceTimersByTime(STEP_WITHOUT_FRAME_MS - 1));
+    act(() => {
+      vi.advanceTimersByTime(STEP_WITHOUT_FRAME_MS - 1);
+    });
     expect(result.current).toBe(1);
-    act(() => vi.advanceTimersByTime(1));
+    act(() => {
+      vi.advanceTimersByTime(1);
+    });
     expect(result.current).toBe(2);
   });
 
   it('shows nothing when there is nothing to show', () => {
     const { result } = renderHook(() => useStagedCount(0));
-    act(() => vi.advanceTimersByTime(1000));
+    act(() => {
+      vi.advanceTimersByTime(1000);
+    });
     expect(result.current).toBe(0);
   });
 });

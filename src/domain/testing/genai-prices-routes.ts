@@ -132,7 +132,7 @@ export function convertModel(provider: Provider, model: ModelInfo, at: Date = PR
   const thresholds = [...new Set(tiered.flatMap(([, v]) => v.tiers.map((t) => t.start)))].sort((a, b) => a - b);
   const tiers: PriceTier[] = thresholds.map((above) => ({
     above,
-    prices: Object.fromEntries(tiered.map(([target, value]) => [target, priceAbove(value, above)])) as PriceSet,
+    prices: Object.fromEntries(tiered.map(([target, value]) => [target, priceAbove(value, above)])),
   }));
   const fee = prices[FEE_KEY];
   const route: Route = {

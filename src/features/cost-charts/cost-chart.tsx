@@ -62,7 +62,7 @@ function CostChart({ curve, xLabel, yLabel, formatX, formatY, logY }: CostChartP
         />
         <Tooltip
           formatter={(value) => (typeof value === 'number' ? formatY(value) : String(value))}
-          labelFormatter={(x) => (typeof x === 'number' ? formatX(x) : String(x))}
+          labelFormatter={(x: unknown) => (typeof x === 'number' ? formatX(x) : typeof x === 'string' ? x : '')}
           contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }}
         />
         <Legend verticalAlign="bottom" wrapperStyle={{ paddingTop: 28 }} />

@@ -13,7 +13,7 @@ beforeEach(() => {
   saved = [];
   URL.createObjectURL = vi.fn((blob: Blob) => {
     const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob as Blob);
+    blobs.set(url, blob);
     return url;
   });
   URL.revokeObjectURL = vi.fn();

@@ -23,7 +23,9 @@ describe('Copy link', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/?cur=EUR&v=1`);
     expect(screen.getByRole('status')).toHaveTextContent('Link copied');
-    act(() => vi.advanceTimersByTime(CONFIRMATION_MS + 10));
+    act(() => {
+      vi.advanceTimersByTime(CONFIRMATION_MS + 10);
+    });
     expect(screen.getByRole('status')).toHaveTextContent('');
   });
 
