@@ -1,6 +1,7 @@
 /**
  * `npm run catalog`: reads the upstream datasets and the curated layer, builds the catalog,
- * validates it with the app's schemas, writes public/catalog and prints the report.
+ * validates it with the app's schemas, writes public/catalog (with the JSON Schemas of its files)
+ * and prints the report.
  *
  * Options: --models-dev <dir> --litellm <dir> --leaderboard <dir> --curated <dir> --out <dir> --verbose
  */
@@ -8,6 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildCatalog } from './build-catalog';
+import { writeJsonSchemas } from './json-schema';
 import { readCurated } from './read-curated';
 import { readUpstream } from './read-sources';
 import { countCatalog, formatReport } from './report';
@@ -36,10 +38,11 @@ function main(): void {
   const curated = readCurated(values.curated);
   const { index, models, report } = buildCatalog(upstream, curated);
   const { indexJson, removed } = writeCatalog(resolve(values.out), index, models);
+  const schemas = writeJsonSchemas(resolve(values.out));
   const counts = countCatalog(index, models, indexJson);
   console.log(formatReport(counts, report, values.verbose));
   console.log(
-    `Wrote ${models.length} model files and index.json to ${values.out}${removed.length ? `; removed ${removed.length} stale files` : ''}.`,
+    `Wrote ${models.length} model files, index.json and ${schemas.join(', ')} to ${values.out}${removed.length ? `; removed ${removed.length} stale files` : ''}.`,
   );
 }
 

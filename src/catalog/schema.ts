@@ -1,56 +1,75 @@
 /**
  * Schemas of the catalog files. The app parses every fetched file with them, and the import
- * pipeline validates what it writes with the same ones, so the two cannot drift apart.
+ * pipeline validates what it writes with the same ones, so the two cannot drift apart. The
+ * catalog's published JSON Schemas are generated from them too (scripts/catalog/json-schema.ts),
+ * descriptions included: keep those short, they ship with the app.
  */
 import * as v from 'valibot';
 import { CAPABILITY_IDS } from '../domain/types';
 
 export const SCHEMA_VERSION = 1;
 
-const date = v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}){0,2}$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD'));
+const date = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(-\d{2}){0,2}$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD'),
+  v.description('ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD'),
+);
 const url = v.pipe(v.string(), v.url());
 const nonEmpty = v.pipe(v.string(), v.minLength(1));
 /** A finite number at or above zero: prices and token counts. */
 const amount = v.pipe(v.number(), v.finite(), v.minValue(0));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const tokens = v.pipe(count, v.description('Tokens'));
+const currency = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/), v.description('ISO 4217 currency code'));
 
 const claim = <T extends v.GenericSchema>(value: T) =>
   v.object({ value, source: nonEmpty, note: v.optional(v.string()) });
 
 const fact = <T extends v.GenericSchema>(value: T) =>
-  v.object({
-    value,
-    source: nonEmpty,
-    claims: v.optional(v.array(claim(value))),
-    rule: v.optional(v.string()),
-  });
+  v.pipe(
+    v.object({
+      value,
+      source: nonEmpty,
+      claims: v.optional(v.array(claim(value))),
+      rule: v.optional(v.string()),
+    }),
+    v.description('A value and its source; where sources disagree, claims holds every claim and rule says why'),
+  );
 
 const modality = v.picklist(['text', 'image', 'audio', 'video', 'pdf']);
 const capabilityId = v.picklist(CAPABILITY_IDS);
 
-export const priceSetSchema = v.object({
-  input: v.optional(amount),
-  output: v.optional(amount),
-  cacheRead: v.optional(amount),
-  cacheWrite: v.optional(amount),
-  cacheWrite1h: v.optional(amount),
-  reasoning: v.optional(amount),
-});
+export const priceSetSchema = v.pipe(
+  v.object({
+    input: v.optional(amount),
+    output: v.optional(amount),
+    cacheRead: v.optional(amount),
+    cacheWrite: v.optional(amount),
+    cacheWrite1h: v.optional(amount),
+    reasoning: v.optional(amount),
+  }),
+  v.description('Prices per 1M tokens in the route currency; a missing one is not sold or not known'),
+);
 
 export const routeSchema = v.object({
   id: nonEmpty,
   providerId: nonEmpty,
   providerModelId: nonEmpty,
   billing: v.picklist(['payg', 'free', 'plan']),
-  currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/)),
+  currency,
   prices: priceSetSchema,
-  tiers: v.optional(v.array(v.object({ above: count, prices: priceSetSchema }))),
+  tiers: v.optional(
+    v.pipe(
+      v.array(v.object({ above: tokens, prices: priceSetSchema })),
+      v.description('Past `above` prompt tokens the whole request takes these prices'),
+    ),
+  ),
   batch: v.optional(priceSetSchema),
   flex: v.optional(priceSetSchema),
   priority: v.optional(priceSetSchema),
   perRequest: v.optional(amount),
-  context: v.optional(count),
-  maxOutput: v.optional(count),
+  context: v.optional(tokens),
+  maxOutput: v.optional(tokens),
   quantization: v.optional(v.string()),
   variant: v.optional(v.string()),
   region: v.optional(v.string()),
@@ -64,7 +83,7 @@ export const routeSchema = v.object({
 
 export const scoreSchema = v.object({
   benchmarkId: nonEmpty,
-  value: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100)),
+  value: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100), v.description('0-100')),
   variant: v.optional(v.string()),
   selfReported: v.boolean(),
   source: nonEmpty,
@@ -82,8 +101,8 @@ export const modelSchema = v.object({
   description: v.optional(v.string()),
   releaseDate: v.optional(fact(date)),
   knowledgeCutoff: v.optional(fact(date)),
-  contextWindow: v.optional(fact(count)),
-  maxOutput: v.optional(fact(count)),
+  contextWindow: v.optional(fact(tokens)),
+  maxOutput: v.optional(fact(tokens)),
   parametersTotal: v.optional(fact(amount)),
   parametersActive: v.optional(fact(amount)),
   architecture: v.optional(fact(v.string())),
@@ -133,8 +152,8 @@ export const benchmarkSchema = v.object({
 });
 
 export const rateSchema = v.object({
-  currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/)),
-  perUsd: v.pipe(v.number(), v.finite(), v.gtValue(0)),
+  currency,
+  perUsd: v.pipe(v.number(), v.finite(), v.gtValue(0), v.description('Units of the currency per 1 USD')),
   date,
   source: nonEmpty,
 });
@@ -145,11 +164,16 @@ export const modelSummarySchema = v.object({
   creatorId: nonEmpty,
   creatorName: nonEmpty,
   aliases: v.array(v.string()),
-  contextWindow: v.optional(count),
+  contextWindow: v.optional(tokens),
   openWeights: v.optional(v.boolean()),
   releaseDate: v.optional(date),
   capabilities: v.array(capabilityId),
-  cheapest: v.optional(v.object({ input: amount, output: amount, providerId: nonEmpty })),
+  cheapest: v.optional(
+    v.pipe(
+      v.object({ input: amount, output: amount, providerId: nonEmpty }),
+      v.description('Cheapest pay-as-you-go route at the default traffic, USD per 1M tokens'),
+    ),
+  ),
   routeCount: count,
   scores: v.record(v.string(), v.pipe(v.number(), v.finite())),
 });
