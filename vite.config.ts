@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { deployHeaders } from './scripts/build/headers.ts';
 import { precompress } from './scripts/build/precompress.ts';
 import { preloadApp } from './scripts/build/preload-app.ts';
 import { prerenderFirstView } from './scripts/build/prerender-first-view.ts';
@@ -10,7 +11,8 @@ import { prerenderFirstView } from './scripts/build/prerender-first-view.ts';
  * The built app's Content-Security-Policy, as a meta tag so it travels with the files to any
  * host. No inline script may run; styles allow inline attributes because the chart library
  * positions elements with style attributes. Only the production build gets it: the dev server
- * injects inline scripts of its own.
+ * injects inline scripts of its own. Served as a response header too, where the host allows
+ * (dist/_headers and deploy/nginx.conf, from scripts/build/headers.ts).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -67,6 +69,7 @@ export default defineConfig({
     preloadApp('src/app/main.tsx'),
     prerenderFirstView(),
     withoutMockWorker(),
+    deployHeaders(CONTENT_SECURITY_POLICY),
     precompress(),
   ],
   build: {
