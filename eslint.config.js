@@ -4,6 +4,11 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** The layers of src, lowest first: a file may import its own layer and those below it. */
+const LAYERS = ['domain', 'lib', 'catalog', 'state', 'components', 'feature', 'app'];
+/** Folders outside the layers: the mock server and the shared test helpers, for tests and the mock mode. */
+const SUPPORT = ['mocks', 'test'];
+
 /** Libraries that tie code to the UI runtime; src/domain must stay free of them. */
 const UI_RUNTIME = [
   'react',
@@ -82,29 +87,54 @@ export default tseslint.config(
     },
   },
   {
-    // A feature folder never reaches into another one; shared pieces move down a layer.
+    // Imports run down the layers only (domain < catalog < state < components < features < app),
+    // and a feature folder never reaches into another one: shared pieces move down a layer.
     files: ['src/**/*.{ts,tsx}'],
     plugins: { boundaries },
     settings: {
       'boundaries/elements': [
         { type: 'feature', pattern: 'src/features/*', capture: ['feature'] },
-        { type: 'other', pattern: 'src/*', capture: ['layer'] },
+        ...[...LAYERS, ...SUPPORT]
+          .filter((layer) => layer !== 'feature')
+          .map((layer) => ({ type: layer, pattern: `src/${layer}` })),
       ],
+      'boundaries/files': [{ category: 'test', pattern: ['**/*.test.{ts,tsx}', 'src/**/testing/**'] }],
       'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
     },
     rules: {
       'boundaries/dependencies': [
         'error',
         {
-          default: 'allow',
+          default: 'disallow',
+          message: 'Imports run down the layers: domain < lib < catalog < state < components < features < app.',
           policies: [
+            ...LAYERS.map((layer, at) => ({
+              from: { element: { type: layer } },
+              allow: { to: { element: { types: { anyOf: LAYERS.slice(0, at + 1).filter((l) => l !== 'feature') } } } },
+            })),
             {
               from: { element: { type: 'feature' } },
-              disallow: {
-                to: { element: { type: 'feature', captured: { feature: '!{{ from.element.captured.feature }}' } } },
+              allow: {
+                to: { element: { type: 'feature', captured: { feature: '{{ from.element.captured.feature }}' } } },
               },
-              message:
-                'A feature folder must not import another feature folder; move the shared piece to components/ui, lib or domain.',
+            },
+            // The composition root starts the mocks in the mock mode; they build on the catalog's parsing.
+            {
+              from: { element: { type: 'app' } },
+              allow: { to: { element: { types: { anyOf: ['feature', 'mocks'] } } } },
+            },
+            {
+              from: { element: { type: 'mocks' } },
+              allow: { to: { element: { types: { anyOf: ['domain', 'catalog', 'mocks'] } } } },
+            },
+            // Tests may reach any layer, the mocks and the shared test helpers.
+            {
+              from: { file: { categories: 'test' } },
+              allow: { to: { element: { types: { anyOf: [...LAYERS, ...SUPPORT] } } } },
+            },
+            {
+              from: { element: { type: 'test' } },
+              allow: { to: { element: { types: { anyOf: [...LAYERS, ...SUPPORT] } } } },
             },
           ],
         },
