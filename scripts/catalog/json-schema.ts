@@ -91,10 +91,11 @@ export const CONVERSION: ConversionConfig = {
   // needs no keyword.
   ignoreActions: ['finite'],
   overrideSchema({ valibotSchema, jsonSchema, errors }) {
-    // A list left unknown would publish "anything goes" where the app checks every entry.
+    // An unknown left in would publish "anything goes": for a list the app parses entry by
+    // entry, that hides the entry schema it checks every entry with.
     if (valibotSchema.type === 'unknown')
       throw new Error(
-        'A list in src/catalog/schema.ts holds unknown entries (parsed one by one by the app): name its entry schema in scripts/catalog/json-schema.ts.',
+        'src/catalog/schema.ts leaves a value unknown. If it is a list of unknown entries the app parses one by one, name the entry schema in INDEX_LISTS or MODEL_LISTS of scripts/catalog/json-schema.ts.',
       );
     // The capabilities record is keyed by a picklist. The converter writes it right (the
     // picklist becomes `propertyNames: { enum }`, and keys are optional, as in valibot) but
