@@ -75,14 +75,52 @@ export function dedupeScores(scores: readonly Score[]): Score[] {
   );
 }
 
+/**
+ * A link a template row carries in place of a source (`https://example.com/benchmark-image` in
+ * llm-leaderboard): the reserved example domains, `.example`, localhost, or a "placeholder" path.
+ */
+export function isPlaceholderUrl(url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return true;
+  }
+  return (
+    /(^|\.)example\.(com|org|net)$/.test(host) ||
+    host.endsWith('.example') ||
+    host === 'localhost' ||
+    /placeholder/i.test(url)
+  );
+}
+
+/**
+ * Why a score row is a template's filler rather than a measurement, or undefined. A row whose
+ * source link is a placeholder was copied from a template: its method ("Accuracy" even for a
+ * word error rate) and its "independent" flag are the template's defaults, so nothing in it can
+ * be traced, and the flag would let it outrank a lab's own figure. A 0 with no source link is an
+ * empty cell (GPT-3.5 Turbo's MathVista and MMMU: a text-only model with no vision score).
+ */
+export function placeholderScore(score: Score): string | undefined {
+  if (score.url !== undefined && isPlaceholderUrl(score.url))
+    return score.value === 0
+      ? 'template row: score 0 with a placeholder source link'
+      : 'template row: placeholder source link, method and flags';
+  if (score.value === 0 && score.url === undefined) return 'score 0 with no source link';
+  return undefined;
+}
+
 /** Units whose values cannot be read as 0-100 without inventing a scale. */
 export const NON_PERCENT_UNITS = new Set(['Elo', 'MOS']);
 
 /**
- * Why a score cannot go in the catalog, or undefined when it can: Elo and MOS are not on a
- * 0-100 scale, and a lower-is-better benchmark reported as "1 - WER" is the inverse measure.
+ * Why a score cannot go in the catalog, or undefined when it can: a template's placeholder row,
+ * Elo and MOS (not on a 0-100 scale), and a lower-is-better benchmark reported as "1 - WER" (the
+ * inverse measure).
  */
 export function unusableScore(score: Score, benchmark: Benchmark | undefined): string | undefined {
+  const placeholder = placeholderScore(score);
+  if (placeholder) return placeholder;
   if (benchmark && NON_PERCENT_UNITS.has(benchmark.unit)) return `unit ${benchmark.unit} is not on a 0-100 scale`;
   if (benchmark && !benchmark.higherIsBetter && /1\s*-\s*wer/i.test(score.variant ?? ''))
     return 'reported as 1 - WER, the inverse of the benchmark';
@@ -138,4 +176,62 @@ export function benchmarkDefinitions(
     }
   }
   return out;
+}
+
+/** What a score's method says it counts, where that is errors rather than successes. */
+export function errorMeasure(variant: string | undefined): 'hallucination rate' | 'word error rate' | undefined {
+  if (!variant || /1\s*-\s*wer/i.test(variant)) return undefined;
+  if (/hallucinat|inaccura/i.test(variant)) return 'hallucination rate';
+  if (/word error rate|\bwer\b/i.test(variant)) return 'word error rate';
+  return undefined;
+}
+
+const measureSlug = (measure: string) => measure.replace(/ /g, '-');
+
+/**
+ * Direction from the scores themselves. The curated and upstream definitions say which way a
+ * benchmark points; where one says higher is better but its scores count errors, the scores
+ * win: a benchmark whose every score is an error rate is lower-is-better (OpenAI publishes
+ * FActScore and LongFact as hallucination rates, while the benchmarks' own papers score the
+ * share of supported claims), and where only some are (GPT-5's HealthBench Hard
+ * hallucinations beside other models' HealthBench Hard scores), those scores move to
+ * `<benchmark>-hallucination-rate` so one row never mixes two directions. Changes the scores'
+ * benchmark ids in place and returns the definitions the moved and flipped ids need.
+ */
+export function settleDirections(
+  models: readonly { scores: Score[] }[],
+  definitions: ReadonlyMap<string, Benchmark>,
+): Benchmark[] {
+  const byBenchmark = new Map<string, Score[]>();
+  for (const m of models)
+    for (const s of m.scores) byBenchmark.set(s.benchmarkId, [...(byBenchmark.get(s.benchmarkId) ?? []), s]);
+  const derived = new Map<string, Benchmark>();
+  for (const [id, scores] of [...byBenchmark].sort(([a], [b]) => byString(a, b))) {
+    const known = definitions.get(id);
+    if (known && !known.higherIsBetter) continue;
+    const base = known ?? { id, name: id, category: 'general', unit: '%', higherIsBetter: true };
+    const measures = scores.map((s) => errorMeasure(s.variant));
+    const first = measures[0];
+    if (first && measures.every((m) => m === first)) {
+      derived.set(id, { ...base, name: `${base.name} (${first})`, higherIsBetter: false });
+      continue;
+    }
+    for (const [i, score] of scores.entries()) {
+      const measure = measures[i];
+      if (!measure) continue;
+      const movedId = `${id}-${measureSlug(measure)}`;
+      score.benchmarkId = movedId;
+      if (!derived.has(movedId))
+        derived.set(movedId, {
+          id: movedId,
+          name: `${base.name} (${measure})`,
+          category: base.category,
+          unit: '%',
+          higherIsBetter: false,
+          description: `${base.name} results reported as a ${measure}: the share of answers that are wrong, so lower is better.`,
+          ...(base.url ? { url: base.url } : {}),
+        });
+    }
+  }
+  return [...derived.values()];
 }

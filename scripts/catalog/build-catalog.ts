@@ -5,7 +5,7 @@
 import { SCHEMA_VERSION } from '../../src/catalog/schema';
 import { usdConverter } from '../../src/domain/currency';
 import type { Benchmark, CatalogIndex, Model, Provider, Route } from '../../src/domain/types';
-import { benchmarkDefinitions, canonicalBenchmark, unusableScore } from './benchmarks';
+import { benchmarkDefinitions, canonicalBenchmark, dedupeScores, settleDirections, unusableScore } from './benchmarks';
 import { buildModel } from './build-model';
 import { LAB_NAMES } from './creators';
 import { EXTRA_PROVIDER_NAMES } from './provider-map';
@@ -124,10 +124,10 @@ export function buildCatalog(upstream: readonly SourceData[], curated: CuratedDa
   for (const r of records)
     for (const s of r.scores)
       names.set(canonicalBenchmark(s.benchmarkId, s.variant, curated.benchmarkIdMap).benchmarkId, s.benchmarkId);
-  const define = (used: Set<string>): Benchmark[] =>
+  const define = (used: Set<string>, settled: readonly Benchmark[] = []): Benchmark[] =>
     benchmarkDefinitions(
       used,
-      upstream.flatMap((s) => s.benchmarks),
+      [...upstream.flatMap((s) => s.benchmarks), ...settled],
       curated.benchmarkDefinitions,
       names,
       curated.benchmarkIdMap,
@@ -142,7 +142,10 @@ export function buildCatalog(upstream: readonly SourceData[], curated: CuratedDa
       return !reason;
     });
   }
-  const benchmarks = define(new Set(models.flatMap((m) => m.scores.map((s) => s.benchmarkId))));
+  const settled = settleDirections(models, candidates);
+  for (const m of models) m.scores = dedupeScores(m.scores);
+  const benchmarks = define(new Set(models.flatMap((m) => m.scores.map((s) => s.benchmarkId))), settled);
+  const lowerIsBetter = new Set(benchmarks.filter((b) => !b.higherIsBetter).map((b) => b.id));
   const sourceList = [
     ...upstream.map((s) => s.source),
     ...curated.sources.filter((s) => !upstream.some((u) => u.source.id === s.id)),
@@ -154,7 +157,7 @@ export function buildCatalog(upstream: readonly SourceData[], curated: CuratedDa
     providers,
     benchmarks,
     rates,
-    models: models.map((m) => summarize(m, toUsd)),
+    models: models.map((m) => summarize(m, toUsd, lowerIsBetter)),
   });
   return { index, models, report };
 }

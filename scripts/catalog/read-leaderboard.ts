@@ -162,7 +162,10 @@ function readBenchmark(id: string, b: Raw): Benchmark {
     name: isString(b.name) ? b.name : id,
     category: categories[0] ?? 'general',
     unit: '%',
-    higherIsBetter: true,
+    // The source has no direction field; a definition that says so is the only sign.
+    higherIsBetter: !(
+      isString(b.description) && /\blower (?:scores? |values? )?(?:is|are) better\b/i.test(b.description)
+    ),
     description: isString(b.description) && !b.description.startsWith('No official') ? b.description : undefined,
     url,
   };

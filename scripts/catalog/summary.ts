@@ -55,10 +55,14 @@ function summaryAliases(model: Model): string[] {
   return out.slice(0, SUMMARY_ALIAS_LIMIT);
 }
 
-export function summarize(model: Model, toUsd: ToUsd): ModelSummary {
+/** `scores` holds the best score per benchmark: the lowest on the benchmarks in `lowerIsBetter`. */
+export function summarize(model: Model, toUsd: ToUsd, lowerIsBetter: ReadonlySet<string> = new Set()): ModelSummary {
   const scores: Record<string, number> = {};
-  for (const s of model.scores)
-    if (scores[s.benchmarkId] === undefined || s.value > (scores[s.benchmarkId] ?? 0)) scores[s.benchmarkId] = s.value;
+  for (const s of model.scores) {
+    const best = scores[s.benchmarkId];
+    if (best === undefined || (lowerIsBetter.has(s.benchmarkId) ? s.value < best : s.value > best))
+      scores[s.benchmarkId] = s.value;
+  }
   const capabilities = CAPABILITY_IDS.filter((id: CapabilityId) => model.capabilities[id]?.value === 'yes');
   return {
     id: model.id,
