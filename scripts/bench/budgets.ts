@@ -7,7 +7,7 @@ export interface Budget {
   label: string;
   /** The largest (or, for scores, the smallest) value that passes. */
   limit: number;
-  unit: 'kB' | 'ms' | 'score';
+  unit: 'kB' | 'ms' | 'score' | '×';
   /** Scores must reach the limit; everything else must stay at or under it. */
   atLeast?: boolean;
 }
@@ -16,7 +16,13 @@ export const BUDGETS = {
   firstViewJs: { label: 'First-view JavaScript (gzip)', limit: 150, unit: 'kB' },
   firstViewCatalog: { label: 'First-view catalog (gzip)', limit: 150, unit: 'kB' },
   firstCost: { label: 'Navigation to first monthly cost, default view', limit: 500, unit: 'ms' },
+  sharedLinkVsDefault: {
+    label: 'First monthly cost, shared link to two other models, against the default view (median of each)',
+    limit: 1.2,
+    unit: '×',
+  },
   sliderP95With8: { label: 'Slider drag, input to end of next frame, 8 models (p95)', limit: 16, unit: 'ms' },
+  arrowKeyP95With8: { label: 'Slider arrow key, input-to-next-paint, 8 models (p95)', limit: 16, unit: 'ms' },
   pickerKeystroke20k: { label: 'Picker keystroke, 20,000 models (p95)', limit: 16, unit: 'ms' },
   lighthousePerformance: { label: 'Lighthouse performance', limit: 95, unit: 'score', atLeast: true },
   lighthouseAccessibility: { label: 'Lighthouse accessibility', limit: 100, unit: 'score', atLeast: true },

@@ -11,7 +11,7 @@ export interface Row {
 }
 
 const limitText = (budget: Budget) =>
-  `${budget.atLeast ? '≥' : '≤'} ${budget.limit}${budget.unit === 'score' ? '' : ` ${budget.unit}`}`;
+  `${budget.atLeast ? '≥' : '≤'} ${budget.limit}${budget.unit === 'score' ? '' : budget.unit === '×' ? '×' : ` ${budget.unit}`}`;
 
 /** The table, one line per row, and whether every budgeted row passed. */
 export function formatReport(rows: readonly Row[]): { text: string; passed: boolean } {
