@@ -7,7 +7,10 @@ import type { TrafficProfile } from './traffic';
  * per request so it needs no requests. Per-request fees are included. Undefined when a request
  * has no tokens, where the figure has no meaning.
  */
-export function blendedPerMillion(cost: { perRequest: number }, profile: TrafficProfile): number | undefined {
+export function blendedPerMillion(
+  cost: { perRequest: number },
+  profile: Pick<TrafficProfile, 'inputTokens' | 'outputTokens' | 'reasoningTokens'>,
+): number | undefined {
   const tokens = profile.inputTokens + profile.outputTokens + profile.reasoningTokens;
   if (!(tokens > 0) || !Number.isFinite(tokens)) return undefined;
   return (cost.perRequest / tokens) * 1e6;

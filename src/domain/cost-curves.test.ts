@@ -1,10 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { modelCost } from './cost';
+import { costPerRequest, modelCost, type CostOptions } from './cost';
 import { inputTokensCurve, logSpaced, requestsCurve, thresholdPoints, type CurveModel } from './cost-curves';
 import { routeArb, wildProfileArb } from './testing/arbitraries';
 import { makeRoute, toUsd } from './testing/routes';
-import { DEFAULT_TRAFFIC } from './traffic';
+import { DEFAULT_TRAFFIC, requestProfileOf, type TrafficProfile } from './traffic';
+
+/** The requests curve of `models` at a whole traffic profile: their costs per request, then the curve. */
+const requestsCurveAt = (
+  models: readonly CurveModel[],
+  profile: TrafficProfile,
+  opts: CostOptions & { perUsd: number },
+) =>
+  requestsCurve(
+    models,
+    models.map((m) => costPerRequest(m.routes, requestProfileOf(profile), toUsd, opts)),
+    profile.requests,
+    opts,
+  );
 
 const options = { includeFreeAndPlans: false, perUsd: 1 };
 const flat: CurveModel = {
@@ -38,7 +51,7 @@ describe('logSpaced', () => {
 });
 
 describe('requestsCurve', () => {
-  const curve = requestsCurve([flat, unpriced], DEFAULT_TRAFFIC, toUsd, options);
+  const curve = requestsCurveAt([flat, unpriced], DEFAULT_TRAFFIC, options);
   it('runs from 1e3 to 1e9 requests with the current traffic marked', () => {
     expect(curve.points[0]?.x).toBe(1e3);
     expect(curve.points.at(-1)?.x).toBe(1e9);
@@ -58,18 +71,18 @@ describe('requestsCurve', () => {
     expect(curve.series[0]?.unavailable).toBeUndefined();
   });
   it('adds a current point off the grid and converts to the display currency', () => {
-    const inr = requestsCurve([flat], { ...DEFAULT_TRAFFIC, requests: 123_456 }, toUsd, { ...options, perUsd: 85 });
+    const inr = requestsCurveAt([flat], { ...DEFAULT_TRAFFIC, requests: 123_456 }, { ...options, perUsd: 85 });
     const current = inr.points.find((p) => p.isCurrent);
     expect(current?.x).toBe(123_456);
     expect(current?.values.s0?.y).toBeCloseTo(123_456 * 0.0036 * 85, 6);
   });
   it('leaves zero requests off the log axis', () => {
-    expect(requestsCurve([flat], { ...DEFAULT_TRAFFIC, requests: 0 }, toUsd, options).current).toBeUndefined();
+    expect(requestsCurveAt([flat], { ...DEFAULT_TRAFFIC, requests: 0 }, options).current).toBeUndefined();
   });
 });
 
 describe('inputTokensCurve', () => {
-  const curve = inputTokensCurve([tiered, flat], DEFAULT_TRAFFIC, toUsd, options);
+  const curve = inputTokensCurve([tiered, flat], requestProfileOf(DEFAULT_TRAFFIC), toUsd, options);
   const at = (x: number) => curve.points.find((p) => p.x === x);
 
   it('includes both sides of every tier threshold', () => {
@@ -108,7 +121,7 @@ describe('requestsCurve against costing every point from scratch', () => {
       fc.property(fc.array(routeArb(), { maxLength: 6 }), wildProfileArb, fc.boolean(), (routes, profile, all) => {
         const model: CurveModel = { id: 'm', label: 'M', routes };
         const opts = { includeFreeAndPlans: all, perUsd: 1 };
-        for (const point of requestsCurve([model], profile, toUsd, opts).points) {
+        for (const point of requestsCurveAt([model], profile, opts).points) {
           const cost = modelCost(routes, { ...profile, requests: point.x }, toUsd, opts);
           const value = point.values.s0;
           if (cost.status !== 'priced') expect(value).toBeNull();

@@ -4,9 +4,9 @@
  * when a long prompt crosses one route's long-context threshold but not another's). Charts
  * draw these as they are; all arithmetic happens here.
  */
-import { modelCost, type CostOptions, type ModelCost } from './cost';
+import { costPerRequest, monthlyCost, type CostOptions, type ModelRequestCost } from './cost';
 import type { ToUsd } from './currency';
-import { clampTraffic, type TrafficProfile } from './traffic';
+import { requestProfileOf, type RequestProfile } from './traffic';
 import type { Route } from './types';
 
 /** A model to draw: its id, the label to show, and its routes from the catalog. */
@@ -71,20 +71,14 @@ export function logSpaced(min: number, max: number, perDecade: number): number[]
   return [...new Set(points)];
 }
 
-/** A model's cost with its cheapest route's monthly figure at another number of requests. */
-function atRequests(cost: ModelCost, requests: number): ModelCost {
-  if (cost.status !== 'priced') return cost;
-  return { ...cost, cheapest: { ...cost.cheapest, monthly: cost.cheapest.perRequest * requests } };
-}
-
-function buildCurve(
-  models: readonly CurveModel[],
+function buildCurve<C extends ModelRequestCost>(
+  models: readonly Pick<CurveModel, 'id' | 'label'>[],
   xs: readonly number[],
   current: number | undefined,
   /** The model's cost at x; `index` is the model's place in `models`. */
-  costAt: (index: number, x: number) => ModelCost,
-  measure: (cost: { perRequest: number; monthly: number }) => number,
-  options: CurveOptions,
+  costAt: (index: number, x: number) => C,
+  measure: (cheapest: Extract<C, { status: 'priced' }>['cheapest']) => number,
+  options: Pick<CurveOptions, 'perUsd'>,
 ): CostCurve {
   const series: CurveSeries[] = models.map((m, i) => ({ key: `s${i}`, modelId: m.id, label: m.label }));
   const sorted = [...new Set(current === undefined ? xs : [...xs, current])].sort((a, b) => a - b);
@@ -99,7 +93,7 @@ function buildCurve(
         if (s && s.unavailable === undefined) s.unavailable = cost.reason;
         return;
       }
-      const { cheapest } = cost;
+      const { cheapest } = cost as Extract<C, { status: 'priced' }>;
       const value: CurveValue = {
         y: measure(cheapest) * options.perUsd,
         routeId: cheapest.route.id,
@@ -125,25 +119,23 @@ export const REQUESTS_RANGE = [1e3, 1e9] as const;
 
 /**
  * Monthly cost (display currency) of each model as requests per month grow from 1e3 to 1e9
- * (4 points a decade), plus the current traffic's point; every other part of the profile is held.
+ * (4 points a decade), plus the current traffic's point. The cost of one request, and so the
+ * cheapest route, does not depend on how many there are: each model's cost per request (at the
+ * current request profile, in `models` order) is turned into monthly figures along the curve.
  */
 export function requestsCurve(
-  models: readonly CurveModel[],
-  profile: TrafficProfile,
-  toUsd: ToUsd,
-  options: CurveOptions,
+  models: readonly Pick<CurveModel, 'id' | 'label'>[],
+  perRequest: readonly ModelRequestCost[],
+  currentRequests: number,
+  options: Pick<CurveOptions, 'perUsd'>,
 ): CostCurve {
-  const current = profile.requests > 0 ? profile.requests : undefined;
-  // The cost of one request, and so the cheapest route, does not depend on how many there are:
-  // each model is costed once and its monthly figure scaled along the curve. A slider drag
-  // recomputes this curve at every step, so this keeps a step to one costing per model.
-  const once = models.map((model) => modelCost(model.routes, profile, toUsd, options));
+  const current = currentRequests > 0 ? currentRequests : undefined;
   return buildCurve(
     models,
     logSpaced(REQUESTS_RANGE[0], REQUESTS_RANGE[1], 4),
     current,
-    (i, requests) => atRequests(once[i]!, clampTraffic({ ...profile, requests }).requests),
-    (cost) => cost.monthly,
+    (i, requests) => monthlyCost(perRequest[i]!, requests),
+    (cheapest) => cheapest.monthly,
     options,
   );
 }
@@ -176,17 +168,18 @@ export function thresholdPoints(
  */
 export function inputTokensCurve(
   models: readonly CurveModel[],
-  profile: TrafficProfile,
+  request: RequestProfile,
   toUsd: ToUsd,
   options: CurveOptions,
 ): CostCurve {
-  const current = profile.inputTokens > 0 ? profile.inputTokens : undefined;
+  const current = request.inputTokens > 0 ? request.inputTokens : undefined;
   return buildCurve(
     models,
     [...logSpaced(INPUT_TOKENS_RANGE[0], INPUT_TOKENS_RANGE[1], 8), ...thresholdPoints(models)],
     current,
-    (i, inputTokens) => modelCost(models[i]!.routes, { ...profile, inputTokens }, toUsd, options),
-    (cost) => cost.perRequest,
+    (i, inputTokens) =>
+      costPerRequest(models[i]!.routes, requestProfileOf({ ...request, inputTokens }), toUsd, options),
+    (cheapest) => cheapest.perRequest,
     options,
   );
 }

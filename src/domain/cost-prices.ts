@@ -3,7 +3,7 @@
  * breakdown that the rules in DESIGN.md ("Cost") define. Amounts here are in the route's
  * currency; cost.ts converts them.
  */
-import type { TrafficProfile } from './traffic';
+import type { RequestProfile } from './traffic';
 import type { PriceSet, Route } from './types';
 
 const PER_MILLION = 1e6;
@@ -95,9 +95,9 @@ export function batchPricesFor(route: Route, prices: PriceSet, tierAbove: number
 /**
  * Cost of one request at a price set, in the price set's currency. Cached reads and cache
  * writes fall back to the input price where the set has no price for them; reasoning tokens
- * fall back to the output price. The profile must already be valid (see clampTraffic).
+ * fall back to the output price.
  */
-export function breakdownFor(prices: PriceSet, profile: TrafficProfile, fee: number): CostBreakdown {
+export function breakdownFor(prices: PriceSet, profile: RequestProfile, fee: number): CostBreakdown {
   const input = prices.input ?? 0;
   const cached = profile.inputTokens * profile.cachedShare;
   const written = profile.inputTokens * profile.cacheWriteShare;

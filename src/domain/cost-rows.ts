@@ -6,7 +6,7 @@ import { blendedPerMillion } from './blended-cost';
 import { costDelta, type CostDelta } from './cost-delta';
 import type { ToUsd } from './currency';
 import { modelCost, type CostOptions, type ModelCost } from './cost';
-import type { TrafficProfile } from './traffic';
+import type { RequestProfile, TrafficProfile } from './traffic';
 import type { Model } from './types';
 
 export interface CostRow {
@@ -33,10 +33,10 @@ export function buildCostRows(
   );
 }
 
-/** The rows from each model's cost at `profile`, already worked out (see atRequestsOf). */
+/** The rows from each model's cost, already worked out at `request` (see monthlyCost). */
 export function costRowsFrom(
   costs: readonly { model: Model; cost: ModelCost }[],
-  profile: TrafficProfile,
+  request: RequestProfile | TrafficProfile,
   baselineId: string | undefined,
 ): CostRow[] {
   const baseline = costs.find((c) => c.model.id === baselineId) ?? costs[0];
@@ -45,6 +45,6 @@ export function costRowsFrom(
     modelName: model.name,
     cost,
     delta: baseline && model.id !== baseline.model.id ? costDelta(cost, baseline.cost) : undefined,
-    blended: cost.status === 'priced' ? blendedPerMillion(cost.cheapest, profile) : undefined,
+    blended: cost.status === 'priced' ? blendedPerMillion(cost.cheapest, request) : undefined,
   }));
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { atRequestsOf, modelCost, routeCost, type RouteCost } from './cost';
+import { modelCost, monthlyCost, routeCost, type RouteCost } from './cost';
 import { profileArb, routeArb, wildProfileArb } from './testing/arbitraries';
 import { toUsd } from './testing/routes';
 import type { TrafficProfile } from './traffic';
@@ -16,7 +16,7 @@ const perRequest = (route: Route, profile: TrafficProfile): number => {
 const slack = (x: number): number => 1e-12 * Math.max(1, Math.abs(x));
 
 describe('cost engine properties', () => {
-  it('rescaled to another number of requests, equals the cost worked out at it', () => {
+  it('turned into monthly figures at another number of requests, equals the cost worked out at it', () => {
     fc.assert(
       fc.property(
         fc.array(routeArb(), { maxLength: 6 }),
@@ -26,7 +26,7 @@ describe('cost engine properties', () => {
         (routes, profile, otherRequests, includeFreeAndPlans) => {
           const options = { includeFreeAndPlans };
           const elsewhere = modelCost(routes, { ...profile, requests: otherRequests }, toUsd, options);
-          expect(atRequestsOf(elsewhere, profile)).toEqual(modelCost(routes, profile, toUsd, options));
+          expect(monthlyCost(elsewhere, profile.requests)).toEqual(modelCost(routes, profile, toUsd, options));
         },
       ),
     );

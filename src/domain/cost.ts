@@ -18,19 +18,18 @@ import {
   type CostBreakdown,
 } from './cost-prices';
 import { exactTokensText } from './quantity-text';
-import { clampTraffic, type TrafficProfile } from './traffic';
+import { clampRequests, requestProfileOf, type RequestProfile, type TrafficProfile } from './traffic';
 import type { PriceSet, Route } from './types';
 
 export { pricesForPrompt, sumBreakdown, type CostBreakdown } from './cost-prices';
 
-export type RouteCost =
+/** What one request costs on a route, or why it has no figure. */
+export type RequestCost =
   | {
       ok: true;
       route: Route;
       /** USD per request, batch share blended in. */
       perRequest: number;
-      /** USD per month. */
-      monthly: number;
       /** USD per request at standard (non-batch) prices. */
       breakdown: CostBreakdown;
       /** USD per request with the batch share blended in; its parts sum to `perRequest`. */
@@ -41,6 +40,12 @@ export type RouteCost =
       notes: string[];
     }
   | { ok: false; route: Route; reason: string };
+
+export type PricedRequestCost = Extract<RequestCost, { ok: true }>;
+
+/** A route's cost per request and per month. */
+export type RouteCost =
+  (PricedRequestCost & { /** USD per month. */ monthly: number }) | Extract<RequestCost, { ok: false }>;
 
 /** A route cost that has a figure. */
 export type PricedRouteCost = Extract<RouteCost, { ok: true }>;
@@ -55,50 +60,44 @@ function missingPriceReason(route: Route): string {
   return input === undefined ? 'No input token price on this route.' : 'No output token price on this route.';
 }
 
-function notesFor(route: Route, profile: TrafficProfile, prices: PriceSet, tierAbove: number | undefined): string[] {
+function notesFor(route: Route, request: RequestProfile, prices: PriceSet, tierAbove: number | undefined): string[] {
   const notes: string[] = [];
   if (tierAbove !== undefined)
     notes.push(`Long-context prices apply above ${exactTokensText(tierAbove)} input tokens.`);
-  if (profile.cachedShare > 0 && prices.cacheRead === undefined)
+  if (request.cachedShare > 0 && prices.cacheRead === undefined)
     notes.push('No cache-read price: cached tokens billed at the input price.');
-  if (profile.cacheWriteShare > 0 && prices.cacheWrite === undefined)
+  if (request.cacheWriteShare > 0 && prices.cacheWrite === undefined)
     notes.push('No cache-write price: cache writes billed at the input price.');
-  if (profile.reasoningTokens > 0 && prices.reasoning === undefined)
+  if (request.reasoningTokens > 0 && prices.reasoning === undefined)
     notes.push('Reasoning tokens billed at the output price.');
-  if (profile.batchShare > 0 && !route.batch)
+  if (request.batchShare > 0 && !route.batch)
     notes.push('No batch prices on this route: batch traffic billed at standard prices.');
-  if (profile.batchShare > 0 && route.batch && tierAbove !== undefined)
+  if (request.batchShare > 0 && route.batch && tierAbove !== undefined)
     notes.push('Batch prices above the long-context threshold assume the same batch discount as below it.');
   return notes;
 }
 
-/**
- * Cost of one route at a traffic profile, in USD per request and per month. The profile is
- * clamped to valid values first (clampTraffic), so the result is never negative or NaN.
- */
-export function routeCost(route: Route, profile: TrafficProfile, toUsd: ToUsd): RouteCost {
+/** Cost of one request on one route, in USD. */
+export function routeCostPerRequest(route: Route, request: RequestProfile, toUsd: ToUsd): RequestCost {
   if (!hasTokenPrices(route)) return { ok: false, route, reason: missingPriceReason(route) };
   const usdPerUnit = toUsd(1, route.currency);
   if (usdPerUnit === undefined || !Number.isFinite(usdPerUnit) || usdPerUnit < 0)
     return { ok: false, route, reason: `No exchange rate for ${route.currency}.` };
 
-  const traffic = clampTraffic(profile);
-  const { prices, tierAbove } = pricesForPrompt(route, traffic.inputTokens);
+  const { prices, tierAbove } = pricesForPrompt(route, request.inputTokens);
   const fee = route.perRequest ?? 0;
-  const standard = breakdownFor(prices, traffic, fee);
+  const standard = breakdownFor(prices, request, fee);
   const batchPrices = batchPricesFor(route, prices, tierAbove);
-  const batch = batchPrices ? breakdownFor(batchPrices, traffic, fee) : standard;
-  const blended = scaleBreakdown(blendBreakdowns(standard, batch, traffic.batchShare), usdPerUnit);
-  const perRequest = sumBreakdown(blended);
+  const batch = batchPrices ? breakdownFor(batchPrices, request, fee) : standard;
+  const blended = scaleBreakdown(blendBreakdowns(standard, batch, request.batchShare), usdPerUnit);
   return {
     ok: true,
     route,
-    perRequest,
-    monthly: perRequest * traffic.requests,
+    perRequest: sumBreakdown(blended),
     breakdown: scaleBreakdown(standard, usdPerUnit),
     blended,
     tierAbove,
-    notes: notesFor(route, traffic, prices, tierAbove),
+    notes: notesFor(route, request, prices, tierAbove),
   };
 }
 
@@ -107,16 +106,22 @@ export interface CostOptions {
   includeFreeAndPlans: boolean;
 }
 
+/** Every route's cost per request, cheapest first, and the cheapest qualifying one. */
+export type ModelRequestCost =
+  | { status: 'priced'; cheapest: PricedRequestCost; routes: RequestCost[] }
+  | { status: 'unavailable'; reason: string; routes: RequestCost[] };
+
+/** The same with each priced route's monthly figure. */
 export type ModelCost =
   | { status: 'priced'; cheapest: PricedRouteCost; routes: RouteCost[] }
   | { status: 'unavailable'; reason: string; routes: RouteCost[] };
 
 /** Whether a route cost may be a model's cost: priced, and pay-as-you-go unless the user asks otherwise. */
-export const qualifies = (cost: RouteCost, options: CostOptions): cost is PricedRouteCost =>
+export const qualifies = <C extends RequestCost>(cost: C, options: CostOptions): cost is Extract<C, { ok: true }> =>
   cost.ok && (options.includeFreeAndPlans || cost.route.billing === 'payg');
 
 /** Cheapest first; on a tie pay-as-you-go before free and plans, then by route id, so the order is stable. */
-function compareCosts(a: RouteCost, b: RouteCost): number {
+function compareCosts(a: RequestCost, b: RequestCost): number {
   if (a.ok !== b.ok) return a.ok ? -1 : 1;
   if (a.ok && b.ok && a.perRequest !== b.perRequest) return a.perRequest - b.perRequest;
   const aPayg = a.route.billing === 'payg';
@@ -124,7 +129,7 @@ function compareCosts(a: RouteCost, b: RouteCost): number {
   return a.route.id < b.route.id ? -1 : a.route.id > b.route.id ? 1 : 0;
 }
 
-function unavailableReason(routes: readonly Route[], costs: readonly RouteCost[], options: CostOptions): string {
+function unavailableReason(routes: readonly Route[], costs: readonly RequestCost[], options: CostOptions): string {
   if (routes.length === 0) return 'No provider route in the catalog.';
   const counted = costs.filter((c) => options.includeFreeAndPlans || c.route.billing === 'payg');
   if (counted.length === 0) return 'Only free-tier or plan routes, which have no per-token price.';
@@ -135,30 +140,47 @@ function unavailableReason(routes: readonly Route[], costs: readonly RouteCost[]
 }
 
 /**
- * The same cost at the requests per month of `profile`, whose other fields it was costed at.
- * Routes compare per request, so only the monthly figures change: a drag of "Requests per
- * month" rescales them rather than costing every route again. Equal to modelCost at `profile`.
+ * Step one: every route's cost per request, cheapest first (unpriced routes last), and the
+ * cheapest qualifying one. It does not depend on the number of requests, so neither does the
+ * cheapest route.
  */
-export function atRequestsOf(cost: ModelCost, profile: TrafficProfile): ModelCost {
-  const { requests } = clampTraffic(profile);
-  const routes = cost.routes.map((route) => (route.ok ? { ...route, monthly: route.perRequest * requests } : route));
-  if (cost.status !== 'priced') return { ...cost, routes };
-  const cheapest = routes[cost.routes.indexOf(cost.cheapest)] as PricedRouteCost;
-  return { status: 'priced', cheapest, routes };
+export function costPerRequest(
+  routes: readonly Route[],
+  request: RequestProfile,
+  toUsd: ToUsd,
+  options: CostOptions,
+): ModelRequestCost {
+  const costs = routes.map((route) => routeCostPerRequest(route, request, toUsd)).sort(compareCosts);
+  const cheapest = costs.find((cost) => qualifies(cost, options));
+  if (cheapest) return { status: 'priced', cheapest, routes: costs };
+  return { status: 'unavailable', reason: unavailableReason(routes, costs, options), routes: costs };
 }
 
-/**
- * Every route's cost, cheapest first (unpriced routes last), and the cheapest qualifying one.
- * Comparison is per request, so the cheapest route does not depend on the number of requests.
- */
+const withMonthly = (cost: PricedRequestCost, requests: number): PricedRouteCost => ({
+  ...cost,
+  monthly: cost.perRequest * requests,
+});
+
+/** Step two: the monthly figures at `requests` per month (held within the valid range). */
+export function monthlyCost(cost: ModelRequestCost, requests: number): ModelCost {
+  const n = clampRequests(requests);
+  const routes = cost.routes.map((route) => (route.ok ? withMonthly(route, n) : route));
+  if (cost.status !== 'priced') return { ...cost, routes };
+  return { status: 'priced', cheapest: routes[cost.routes.indexOf(cost.cheapest)] as PricedRouteCost, routes };
+}
+
+/** Both steps for one route at a whole traffic profile (which is made valid first). */
+export function routeCost(route: Route, profile: TrafficProfile, toUsd: ToUsd): RouteCost {
+  const cost = routeCostPerRequest(route, requestProfileOf(profile), toUsd);
+  return cost.ok ? withMonthly(cost, clampRequests(profile.requests)) : cost;
+}
+
+/** Both steps for a model at a whole traffic profile: a single figure, not a view that redraws. */
 export function modelCost(
   routes: readonly Route[],
   profile: TrafficProfile,
   toUsd: ToUsd,
   options: CostOptions,
 ): ModelCost {
-  const costs = routes.map((route) => routeCost(route, profile, toUsd)).sort(compareCosts);
-  const cheapest = costs.find((cost): cost is PricedRouteCost => qualifies(cost, options));
-  if (cheapest) return { status: 'priced', cheapest, routes: costs };
-  return { status: 'unavailable', reason: unavailableReason(routes, costs, options), routes: costs };
+  return monthlyCost(costPerRequest(routes, requestProfileOf(profile), toUsd, options), profile.requests);
 }

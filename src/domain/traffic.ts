@@ -138,13 +138,39 @@ function clampField(value: number, max: number): number {
 }
 
 /**
- * The nearest valid profile: NaN becomes 0, values are held within [0, max] (so Infinity
- * becomes the maximum), and the cache-write share is cut so both cache shares sum to at most 1.
- * The cost engine applies this to every profile, so no input can give a negative or NaN cost.
+ * One request of a workload: the traffic profile without its request count, held within the
+ * valid bounds. What a request costs depends on nothing else, so the engine costs routes from
+ * this and the request count only multiplies (`monthlyCost` in cost.ts). It cannot carry a
+ * request count, and only `requestProfileOf` makes one, so it is always valid.
  */
+export type RequestProfile = Readonly<Omit<TrafficProfile, 'requests'>> & {
+  readonly requests?: never;
+  readonly [validRequest]: true;
+};
+declare const validRequest: unique symbol;
+
+/** The fields of a request profile, in field order. */
+export const REQUEST_FIELDS = TRAFFIC_FIELDS.filter(
+  (field): field is Exclude<TrafficField, 'requests'> => field !== 'requests',
+);
+
+/**
+ * The nearest valid request: NaN becomes 0, values are held within [0, max] (so Infinity
+ * becomes the maximum), and the cache-write share is cut so both cache shares sum to at most 1.
+ * Every cost goes through this, so no input can give a negative or NaN cost.
+ */
+export function requestProfileOf(profile: Omit<TrafficProfile, 'requests'>): RequestProfile {
+  const request: Partial<Record<Exclude<TrafficField, 'requests'>, number>> = {};
+  for (const field of REQUEST_FIELDS) request[field] = clampField(profile[field], TRAFFIC_RULES[field].max);
+  request.cacheWriteShare = Math.min(request.cacheWriteShare ?? 0, 1 - (request.cachedShare ?? 0));
+  // The one place a request profile is made: the brand says it passed through here.
+  return request as RequestProfile;
+}
+
+/** Requests per month held within [0, max]; NaN is 0. */
+export const clampRequests = (requests: number): number => clampField(requests, TRAFFIC_RULES.requests.max);
+
+/** The nearest valid profile: its request (requestProfileOf) and its request count (clampRequests). */
 export function clampTraffic(profile: TrafficProfile): TrafficProfile {
-  const clamped = {} as TrafficProfile;
-  for (const field of TRAFFIC_FIELDS) clamped[field] = clampField(profile[field], TRAFFIC_RULES[field].max);
-  clamped.cacheWriteShare = Math.min(clamped.cacheWriteShare, 1 - clamped.cachedShare);
-  return clamped;
+  return { requests: clampRequests(profile.requests), ...requestProfileOf(profile) };
 }

@@ -3,12 +3,13 @@ import { ChartDownload } from '../../components/ui/chart-download';
 import { WhenIdle } from '../../components/ui/when-idle';
 import { inputTokensCurve, requestsCurve, type CostCurve } from '../../domain/cost-curves';
 import { formatTokens } from '../../domain/format';
-import type { TrafficProfile } from '../../domain/traffic';
+import { costPerRequest } from '../../domain/cost';
 import type { CatalogIndex } from '../../domain/types';
 import { seriesColor, seriesDash } from '../../lib/series-style';
 import { useDeferredComparedModels, useDeferredTraffic } from '../../state/deferred-comparison';
 import { useComparisonStore } from '../../state/comparison-store';
 import { useDisplayCurrency } from '../../state/display-currency';
+import { useRequestProfile } from '../../state/request-profile';
 import { describeCurve } from './describe-curve';
 
 /** recharts is large: it loads only when a chart is about to show, not with the first view. */
@@ -63,16 +64,20 @@ export function CostChartsPanel({ index }: { index: CatalogIndex }) {
     () => ({ includeFreeAndPlans, perUsd: display.perUsd }),
     [includeFreeAndPlans, display.perUsd],
   );
-  const requests = useMemo(
-    () => requestsCurve(models, traffic, display.toUsd, options),
-    [models, traffic, display.toUsd, options],
+  const request = useRequestProfile(traffic);
+  // Each model's cost per request, at the traffic's request profile: the requests curve only
+  // multiplies it, and a drag of "Requests per month" leaves the prompt-size curve alone.
+  const perRequest = useMemo(
+    () => models.map((model) => costPerRequest(model.routes, request, display.toUsd, options)),
+    [models, request, display.toUsd, options],
   );
-  // Cost per request does not depend on the number of requests: dragging "Requests per month"
-  // leaves the prompt-size curve as it is instead of costing its fifty points again.
-  const promptKey = JSON.stringify({ ...traffic, requests: 0 });
+  const requests = useMemo(
+    () => requestsCurve(models, perRequest, traffic.requests, options),
+    [models, perRequest, traffic.requests, options],
+  );
   const input = useMemo(
-    () => inputTokensCurve(models, JSON.parse(promptKey) as TrafficProfile, display.toUsd, options),
-    [models, promptKey, display.toUsd, options],
+    () => inputTokensCurve(models, request, display.toUsd, options),
+    [models, request, display.toUsd, options],
   );
   const curves = { requests, input };
 

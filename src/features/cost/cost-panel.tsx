@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { effectiveBaseline } from '../../domain/comparison';
-import { atRequestsOf, modelCost } from '../../domain/cost';
+import { costPerRequest, monthlyCost } from '../../domain/cost';
 import { costRowsFrom } from '../../domain/cost-rows';
-import type { TrafficProfile } from '../../domain/traffic';
 import type { CatalogIndex } from '../../domain/types';
 import { useComparedModels } from '../../state/compared-models';
 import { useComparisonStore } from '../../state/comparison-store';
 import { useDisplayCurrency } from '../../state/display-currency';
 import { useModelSummaries } from '../../state/model-summaries';
+import { useRequestProfile } from '../../state/request-profile';
 import { CostOptions } from './cost-options';
 import { CostTable } from './cost-table';
 
@@ -25,24 +25,19 @@ export function CostPanel({ index }: { index: CatalogIndex }) {
     [allModels, modelIds],
   );
 
-  // Every route is costed again only when something but the number of requests changes: a drag
-  // of "Requests per month" rescales the monthly figures (atRequestsOf), which keeps its frames short.
-  const perRequestKey = JSON.stringify({ ...traffic, requests: 0 });
-  const costs = useMemo(() => {
-    const profile = JSON.parse(perRequestKey) as TrafficProfile;
-    return details.models.map((model) => ({
-      model,
-      cost: modelCost(model.routes, profile, display.toUsd, { includeFreeAndPlans }),
-    }));
-  }, [details.models, perRequestKey, display.toUsd, includeFreeAndPlans]);
+  const request = useRequestProfile(traffic);
+  const perRequest = useMemo(
+    () => details.models.map((model) => costPerRequest(model.routes, request, display.toUsd, { includeFreeAndPlans })),
+    [details.models, request, display.toUsd, includeFreeAndPlans],
+  );
   const rows = useMemo(
     () =>
       costRowsFrom(
-        costs.map(({ model, cost }) => ({ model, cost: atRequestsOf(cost, traffic) })),
-        traffic,
+        details.models.map((model, i) => ({ model, cost: monthlyCost(perRequest[i]!, traffic.requests) })),
+        request,
         baselineId,
       ),
-    [costs, traffic, baselineId],
+    [details.models, perRequest, traffic.requests, request, baselineId],
   );
   const baselineName = summaries.find((m) => m.id === baselineId)?.name;
 
