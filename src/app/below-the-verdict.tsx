@@ -10,7 +10,6 @@ import { SourcesPanel } from '../features/sources/sources-panel';
 import { SpecsPanel } from '../features/specs/specs-panel';
 import { TradeoffsPanel } from '../features/tradeoffs/tradeoffs-panel';
 import { useStagedCount } from '../lib/use-staged-count';
-import { DeferredComparisonProvider } from '../state/deferred-comparison';
 
 /** In the order the page reads. */
 const PANELS = [
@@ -34,12 +33,8 @@ const PANELS = [
  */
 export default function BelowTheVerdict({ index }: { index: CatalogIndex }) {
   const shown = useStagedCount(PANELS.length);
-  return (
-    <DeferredComparisonProvider>
-      {PANELS.slice(0, shown).map((Panel, order) => (
-        // The list only grows at its end, so a panel's place is its identity.
-        <Panel key={order} index={index} />
-      ))}
-    </DeferredComparisonProvider>
-  );
+  return PANELS.slice(0, shown).map((Panel, order) => (
+    // The list only grows at its end, so a panel's place is its identity.
+    <Panel key={order} index={index} />
+  ));
 }

@@ -9,6 +9,7 @@ import { ScorecardPanel } from '../features/scorecard/scorecard-panel';
 import { SharePanel } from '../features/share/share-panel';
 import { TrafficPanel } from '../features/traffic/traffic-panel';
 import { useComparedModels } from '../state/compared-models';
+import { SettledComparisonProvider } from '../state/settled-comparison';
 import { useUrlSync } from '../state/use-url-sync';
 import { DataWarnings } from './data-warnings';
 import { UrlNotice } from './url-notice';
@@ -33,21 +34,23 @@ export function ComparisonPage({ index, warnings }: { index: CatalogIndex; warni
   // creates keep their identity and only the provider below decides when they render again.
   return (
     <SourcesProvider sources={index.sources}>
-      <div className="comparison">
-        <UrlNotice notice={urlSync.notice} onDismiss={urlSync.dismiss} onAddSetAside={urlSync.addSetAside} />
-        <SharePanel />
-        <AllDataWarnings catalogWarnings={warnings} />
-        <ModelPicker models={index.models} />
-        <TrafficPanel />
-        <ScorecardPanel index={index} />
-        <CostPanel index={index} />
-        <ExportPanel index={index} />
-        {showEvidence ? (
-          <Suspense fallback={<p className="notice">Loading the details…</p>}>
-            <BelowTheVerdict index={index} />
-          </Suspense>
-        ) : null}
-      </div>
+      <SettledComparisonProvider>
+        <div className="comparison">
+          <UrlNotice notice={urlSync.notice} onDismiss={urlSync.dismiss} onAddSetAside={urlSync.addSetAside} />
+          <SharePanel />
+          <AllDataWarnings catalogWarnings={warnings} />
+          <ModelPicker models={index.models} />
+          <TrafficPanel />
+          <ScorecardPanel index={index} />
+          <CostPanel index={index} />
+          <ExportPanel index={index} />
+          {showEvidence ? (
+            <Suspense fallback={<p className="notice">Loading the details…</p>}>
+              <BelowTheVerdict index={index} />
+            </Suspense>
+          ) : null}
+        </div>
+      </SettledComparisonProvider>
     </SourcesProvider>
   );
 }

@@ -1,32 +1,20 @@
 import './benchmarks.css';
-import { lazy, Suspense, useId, useMemo, useState } from 'react';
-import { useDeferredComparedModels } from '../../state/deferred-comparison';
+import { lazy, Suspense, useId } from 'react';
 import { ModelLoadStatus } from '../../components/provenance/model-load-status';
-import { buildBenchmarkChart } from '../../domain/benchmark-chart';
-import { benchmarkSourceIds, buildBenchmarkRows, visibleBenchmarkRows } from '../../domain/benchmarks';
 import { SCORE_PICK_RULE } from '../../domain/score-pick';
 import type { CatalogIndex } from '../../domain/types';
-import { useComparisonStore } from '../../state/comparison-store';
 import { BenchmarkTable } from './benchmark-table';
 import { PriceScoreSection } from './price-score-section';
 import { WhenIdle } from '../../components/ui/when-idle';
+import { useBenchmarksView } from '../../state/views/benchmarks-view';
 
 // recharts is large; loading it on demand keeps it out of the first view's bundle.
 const BenchmarkChart = lazy(() => import('./benchmark-chart'));
 
 export function BenchmarksPanel({ index }: { index: CatalogIndex }) {
-  const modelIds = useComparisonStore((s) => s.modelIds);
-  const details = useDeferredComparedModels();
+  const { modelIds, details, sharedOnly, setSharedChoice, visible, chart, sourceIds, sharedIds } =
+    useBenchmarksView(index);
   const headingId = useId();
-  const rows = useMemo(() => buildBenchmarkRows(details.models, index.benchmarks), [details.models, index.benchmarks]);
-  const anyShared = rows.some((r) => r.shared);
-  // Until the user chooses, show shared benchmarks only when there are some.
-  const [sharedChoice, setSharedChoice] = useState<boolean>();
-  const sharedOnly = sharedChoice ?? anyShared;
-  const visible = visibleBenchmarkRows(rows, sharedOnly);
-  const chart = useMemo(() => buildBenchmarkChart(rows, details.models), [rows, details.models]);
-  const sourceIds = useMemo(() => benchmarkSourceIds(visible), [visible]);
-  const sharedIds = useMemo(() => rows.filter((r) => r.shared).map((r) => r.benchmarkId), [rows]);
 
   return (
     <section aria-labelledby={headingId} className="panel benchmarks">

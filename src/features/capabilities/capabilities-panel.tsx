@@ -1,12 +1,12 @@
 import './capabilities.css';
-import { useId, useMemo, useState } from 'react';
-import { useDeferredComparedModels } from '../../state/deferred-comparison';
+import { useId } from 'react';
 import { DisputedMarker } from '../../components/provenance/disputed-marker';
 import { ModelLoadStatus } from '../../components/provenance/model-load-status';
 import { SourceNote } from '../../components/provenance/source-note';
-import { buildCapabilityRows, visibleCapabilityRows, type CapabilityCell } from '../../domain/capabilities';
+import { type CapabilityCell } from '../../domain/capabilities';
 import type { CapabilityState, CatalogIndex } from '../../domain/types';
 import { TableScroll } from '../../components/ui/table-scroll';
+import { useCapabilitiesView } from '../../state/views/capabilities-view';
 
 /** Shape and word together, so the state never rests on color alone. */
 const GLYPH: Record<CapabilityState, string> = { yes: '✓', no: '✕', unknown: '?' };
@@ -31,11 +31,8 @@ function StateCell({ cell, label }: { cell: CapabilityCell; label: string }) {
 }
 
 export function CapabilitiesPanel({ index: _index }: { index: CatalogIndex }) {
-  const details = useDeferredComparedModels();
-  const [onlyDifferences, setOnlyDifferences] = useState(false);
+  const { details, onlyDifferences, setOnlyDifferences, visible } = useCapabilitiesView();
   const headingId = useId();
-  const rows = useMemo(() => buildCapabilityRows(details.models), [details.models]);
-  const visible = visibleCapabilityRows(rows, onlyDifferences);
 
   return (
     <section aria-labelledby={headingId} className="panel capabilities">

@@ -1,16 +1,12 @@
-import { lazy, Suspense, useCallback, useMemo, useRef } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { ChartDownload } from '../../components/ui/chart-download';
 import { WhenIdle } from '../../components/ui/when-idle';
-import { inputTokensCurve, requestsCurve, type CostCurve } from '../../domain/cost-curves';
+import { type CostCurve } from '../../domain/cost-curves';
 import { formatTokens } from '../../domain/format';
-import { costPerRequest } from '../../domain/cost';
 import type { CatalogIndex } from '../../domain/types';
 import { seriesColor, seriesDash } from '../../lib/series-style';
-import { useDeferredComparedModels, useDeferredTraffic } from '../../state/deferred-comparison';
-import { useComparisonStore } from '../../state/comparison-store';
-import { useDisplayCurrency } from '../../state/display-currency';
-import { useRequestProfile } from '../../state/request-profile';
 import { describeCurve } from './describe-curve';
+import { useCostChartsView } from '../../state/views/cost-charts-view';
 
 /** recharts is large: it loads only when a chart is about to show, not with the first view. */
 const CostChart = lazy(() => import('./cost-chart'));
@@ -51,43 +47,9 @@ function ChartFigure({
 }
 
 export function CostChartsPanel({ index }: { index: CatalogIndex }) {
-  const traffic = useDeferredTraffic();
-  const includeFreeAndPlans = useComparisonStore((s) => s.includeFreeAndPlans);
-  const details = useDeferredComparedModels();
-  const display = useDisplayCurrency(index.rates);
-
-  const models = useMemo(
-    () => details.models.map((m) => ({ id: m.id, label: m.name, routes: m.routes })),
-    [details.models],
-  );
-  const options = useMemo(
-    () => ({ includeFreeAndPlans, perUsd: display.perUsd }),
-    [includeFreeAndPlans, display.perUsd],
-  );
-  const request = useRequestProfile(traffic);
-  // Each model's cost per request, at the traffic's request profile: the requests curve only
-  // multiplies it, and a drag of "Requests per month" leaves the prompt-size curve alone.
-  const perRequest = useMemo(
-    () => models.map((model) => costPerRequest(model.routes, request, display.toUsd, options)),
-    [models, request, display.toUsd, options],
-  );
-  const requests = useMemo(
-    () => requestsCurve(models, perRequest, traffic.requests, options),
-    [models, perRequest, traffic.requests, options],
-  );
-  const input = useMemo(
-    () => inputTokensCurve(models, request, display.toUsd, options),
-    [models, request, display.toUsd, options],
-  );
+  const { requests, input, money, ready } = useCostChartsView(index);
   const curves = { requests, input };
 
-  const ready = details.pendingIds.length === 0;
-  // The curves are in the display currency already, so only the symbol is applied here. Stable,
-  // like every other chart prop, so the charts skip the renders where their figures stay put.
-  const money = useCallback(
-    (amount: number) => display.money(amount / display.perUsd, { compact: amount >= 1000 }),
-    [display],
-  );
   return (
     <section aria-labelledby="cost-charts-heading" className="panel cost-charts">
       <h2 id="cost-charts-heading">Cost as traffic grows</h2>

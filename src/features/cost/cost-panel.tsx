@@ -1,56 +1,16 @@
-import { useMemo } from 'react';
-import { effectiveBaseline } from '../../domain/comparison';
-import { costPerRequest, monthlyCost } from '../../domain/cost';
-import { costRowsFrom } from '../../domain/cost-rows';
 import type { CatalogIndex } from '../../domain/types';
-import { useComparedModels } from '../../state/compared-models';
-import { useComparisonStore } from '../../state/comparison-store';
-import { useDisplayCurrency } from '../../state/display-currency';
-import { useModelSummaries } from '../../state/model-summaries';
-import { useRequestProfile } from '../../state/request-profile';
 import { CostOptions } from './cost-options';
 import { CostTable } from './cost-table';
+import { useCostView } from '../../state/views/cost-view';
 
 export function CostPanel({ index }: { index: CatalogIndex }) {
-  const modelIds = useComparisonStore((s) => s.modelIds);
-  const baselineId = useComparisonStore((s) => effectiveBaseline(s));
-  const traffic = useComparisonStore((s) => s.traffic);
-  const includeFreeAndPlans = useComparisonStore((s) => s.includeFreeAndPlans);
-  const details = useComparedModels();
-  const display = useDisplayCurrency(index.rates);
-  const providerNames = useMemo(() => new Map(index.providers.map((p) => [p.id, p.name])), [index.providers]);
-  const allModels = useModelSummaries(index.models);
-  const summaries = useMemo(
-    () => modelIds.flatMap((id) => allModels.filter((m) => m.id === id)),
-    [allModels, modelIds],
-  );
-
-  const request = useRequestProfile(traffic);
-  const perRequest = useMemo(
-    () => details.models.map((model) => costPerRequest(model.routes, request, display.toUsd, { includeFreeAndPlans })),
-    [details.models, request, display.toUsd, includeFreeAndPlans],
-  );
-  const rows = useMemo(
-    () =>
-      costRowsFrom(
-        details.models.map((model, i) => ({ model, cost: monthlyCost(perRequest[i]!, traffic.requests) })),
-        request,
-        baselineId,
-      ),
-    [details.models, perRequest, traffic.requests, request, baselineId],
-  );
-  const baselineName = summaries.find((m) => m.id === baselineId)?.name;
+  const { details, display, providerName, summaries, baselineId, baselineName, rows } = useCostView(index);
 
   return (
     <section aria-labelledby="cost-heading" className="panel cost">
       <h2 id="cost-heading">Monthly cost</h2>
       <CostOptions models={summaries} baselineId={baselineId} rates={index.rates} display={display} />
-      <CostTable
-        rows={rows}
-        baselineName={baselineName}
-        providerName={(id) => providerNames.get(id) ?? id}
-        display={display}
-      />
+      <CostTable rows={rows} baselineName={baselineName} providerName={providerName} display={display} />
       {details.pendingIds.length > 0 ? (
         <p role="status" className="field-hint">
           Loading prices for {details.pendingIds.length === 1 ? '1 model' : `${details.pendingIds.length} models`}…

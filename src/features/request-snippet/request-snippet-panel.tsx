@@ -1,23 +1,17 @@
 import './request-snippet.css';
-import { useId, useMemo, useState } from 'react';
-import { useDeferredComparedModels } from '../../state/deferred-comparison';
+import { useId } from 'react';
 import { ModelLoadStatus } from '../../components/provenance/model-load-status';
-import { buildRequestSnippet, snippetOptions, type SnippetLanguage } from '../../domain/request-snippet';
 import type { CatalogIndex } from '../../domain/types';
 import { CopyButton } from './copy-button';
 import { LanguageTabs } from './language-tabs';
+import { useRequestSnippetView } from '../../state/views/request-snippet-view';
 
 /** A ready-to-run request for a compared model on an OpenAI-compatible provider route. */
 export function RequestSnippetPanel({ index }: { index: CatalogIndex }) {
-  const details = useDeferredComparedModels();
+  const { details, options, option, setChoice, language, setLanguage, code } = useRequestSnippetView(index);
   const headingId = useId();
   const selectId = useId();
   const tabsId = useId();
-  const options = useMemo(() => snippetOptions(details.models, index.providers), [details.models, index.providers]);
-  const [choice, setChoice] = useState<string>();
-  const [language, setLanguage] = useState<SnippetLanguage>('curl');
-  const option = options.find((o) => o.key === choice) ?? options[0];
-  const code = option ? buildRequestSnippet(option.target, language) : '';
 
   return (
     <section aria-labelledby={headingId} className="panel request-snippet">

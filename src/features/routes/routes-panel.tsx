@@ -1,29 +1,11 @@
-import { useMemo } from 'react';
-import { modelCost } from '../../domain/cost';
-import { buildRouteRows } from '../../domain/route-rows';
 import type { CatalogIndex } from '../../domain/types';
-import { useDeferredComparedModels, useDeferredTraffic } from '../../state/deferred-comparison';
-import { useComparisonStore } from '../../state/comparison-store';
-import { useDisplayCurrency } from '../../state/display-currency';
 import { RoutesTable } from './routes-table';
 import './routes.css';
+import { useRoutesView } from '../../state/views/routes-view';
 
 /** Every provider route of each compared model, with prices and the monthly cost at the current traffic. */
 export function RoutesPanel({ index }: { index: CatalogIndex }) {
-  const traffic = useDeferredTraffic();
-  const includeFreeAndPlans = useComparisonStore((s) => s.includeFreeAndPlans);
-  const details = useDeferredComparedModels();
-  const display = useDisplayCurrency(index.rates);
-  const providerNames = useMemo(() => new Map(index.providers.map((p) => [p.id, p.name])), [index.providers]);
-
-  const tables = useMemo(
-    () =>
-      details.models.map((model) => ({
-        model,
-        rows: buildRouteRows(modelCost(model.routes, traffic, display.toUsd, { includeFreeAndPlans }), display.toUsd),
-      })),
-    [details.models, traffic, display.toUsd, includeFreeAndPlans],
-  );
+  const { tables, display, providerName } = useRoutesView(index);
 
   return (
     <section aria-labelledby="routes-heading" className="panel routes">
@@ -34,7 +16,7 @@ export function RoutesPanel({ index }: { index: CatalogIndex }) {
             key={model.id}
             modelName={model.name}
             rows={rows}
-            providerName={(id) => providerNames.get(id) ?? id}
+            providerName={providerName}
             display={display}
           />
         ) : (

@@ -1,25 +1,13 @@
-import { useId, useMemo } from 'react';
-import { useComparedModels } from '../../state/compared-models';
+import { useId } from 'react';
 import { FactValue } from '../../components/provenance/fact-value';
 import { ModelLoadStatus } from '../../components/provenance/model-load-status';
-import { buildBenchmarkRows } from '../../domain/benchmarks';
-import { buildScorecard } from '../../domain/scorecard';
 import type { CatalogIndex } from '../../domain/types';
 import { TableScroll } from '../../components/ui/table-scroll';
+import { useScorecardView } from '../../state/views/scorecard-view';
 
 export function ScorecardPanel({ index }: { index: CatalogIndex }) {
-  const details = useComparedModels();
+  const { details, rows } = useScorecardView(index);
   const headingId = useId();
-  const rows = useMemo(
-    () =>
-      buildScorecard({
-        models: details.models,
-        summaries: index.models,
-        providers: index.providers,
-        benchmarkRows: buildBenchmarkRows(details.models, index.benchmarks),
-      }),
-    [details.models, index],
-  );
 
   return (
     <section aria-labelledby={headingId} className="panel scorecard">

@@ -1,37 +1,15 @@
-import { useId, useMemo, useState } from 'react';
-import { modelCost } from '../../domain/cost';
+import { useId, useState } from 'react';
 import { GPU_TYPES, selfHostingCaveats } from '../../domain/self-hosting';
-import { buildSelfHostingTable } from '../../domain/self-hosting-rows';
 import type { CatalogIndex } from '../../domain/types';
-import { useDeferredComparedModels, useDeferredTraffic } from '../../state/deferred-comparison';
-import { useComparisonStore } from '../../state/comparison-store';
-import { useDisplayCurrency } from '../../state/display-currency';
 import { SelfHostingTableView } from './self-hosting-table';
+import { useSelfHostingView } from '../../state/views/self-hosting-view';
 
 /** Hardware floor for running open-weight models yourself, beside their API cost. */
 export function SelfHostingPanel({ index }: { index: CatalogIndex }) {
   const id = useId();
-  const traffic = useDeferredTraffic();
-  const includeFreeAndPlans = useComparisonStore((s) => s.includeFreeAndPlans);
-  const selfHosting = useComparisonStore((s) => s.selfHosting);
-  const setSelfHosting = useComparisonStore((s) => s.setSelfHosting);
-  const details = useDeferredComparedModels();
-  const display = useDisplayCurrency(index.rates);
+  const { table, display, selfHosting, setSelfHosting } = useSelfHostingView(index);
   const [priceDraft, setPriceDraft] = useState<string | null>(null);
   const [priceError, setPriceError] = useState<string | null>(null);
-
-  const table = useMemo(
-    () =>
-      buildSelfHostingTable(
-        details.models.map((model) => ({
-          model,
-          cost: modelCost(model.routes, traffic, display.toUsd, { includeFreeAndPlans }),
-        })),
-        selfHosting.gpuId,
-        selfHosting.hourlyUsd,
-      ),
-    [details.models, traffic, display.toUsd, includeFreeAndPlans, selfHosting],
-  );
 
   const onPrice = (text: string) => {
     setPriceDraft(text);

@@ -1,11 +1,11 @@
 import './specs.css';
-import { useId, useMemo } from 'react';
-import { useDeferredComparedModels } from '../../state/deferred-comparison';
+import { useId } from 'react';
 import { FactValue } from '../../components/provenance/fact-value';
 import { ModelLoadStatus } from '../../components/provenance/model-load-status';
-import { buildSpecRows, type SpecCell } from '../../domain/specs';
+import { type SpecCell } from '../../domain/specs';
 import type { CatalogIndex } from '../../domain/types';
 import { TableScroll } from '../../components/ui/table-scroll';
+import { useSpecsView } from '../../state/views/specs-view';
 
 function SpecValue({ cell, label }: { cell: SpecCell; label: string }) {
   if (cell.parts.length === 0) return <span className="muted">Unknown</span>;
@@ -28,9 +28,8 @@ function SpecValue({ cell, label }: { cell: SpecCell; label: string }) {
 }
 
 export function SpecsPanel({ index: _index }: { index: CatalogIndex }) {
-  const details = useDeferredComparedModels();
+  const { details, rows } = useSpecsView();
   const headingId = useId();
-  const rows = useMemo(() => buildSpecRows(details.models), [details.models]);
 
   return (
     <section aria-labelledby={headingId} className="panel specs">

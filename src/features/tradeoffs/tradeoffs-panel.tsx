@@ -1,28 +1,14 @@
 import './tradeoffs.css';
-import { useId, useMemo } from 'react';
-import { useDeferredComparedModels } from '../../state/deferred-comparison';
+import { useId } from 'react';
 import { ModelLoadStatus } from '../../components/provenance/model-load-status';
-import { buildBenchmarkRows } from '../../domain/benchmarks';
-import { effectiveBaseline } from '../../domain/comparison';
-import { buildSwitchFrictions } from '../../domain/switch-friction';
-import { buildTradeoffs } from '../../domain/tradeoffs';
 import type { CatalogIndex } from '../../domain/types';
-import { useComparisonStore } from '../../state/comparison-store';
 import { FaqList } from './faq-list';
+import { useTradeoffsView } from '../../state/views/tradeoffs-view';
 
 export function TradeoffsPanel({ index }: { index: CatalogIndex }) {
-  const modelIds = useComparisonStore((s) => s.modelIds);
-  const baselineId = useComparisonStore((s) => s.baselineId);
-  const details = useDeferredComparedModels();
+  const { details, tradeoffs, frictions } = useTradeoffsView(index);
   const headingId = useId();
   const frictionId = useId();
-  const { tradeoffs, frictions } = useMemo(() => {
-    const benchmarkRows = buildBenchmarkRows(details.models, index.benchmarks);
-    return {
-      tradeoffs: buildTradeoffs({ models: details.models, summaries: index.models, benchmarkRows }),
-      frictions: buildSwitchFrictions(details.models, effectiveBaseline({ modelIds, baselineId }), index.providers),
-    };
-  }, [details.models, index, modelIds, baselineId]);
 
   return (
     <section aria-labelledby={headingId} className="panel tradeoffs">

@@ -3,12 +3,12 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import type { CatalogIndex } from '../../../domain/types';
 import { fixtureIndex } from '../../../mocks/fixture-catalog';
-import { DeferredComparisonProvider } from '../../../state/deferred-comparison';
+import { SettledComparisonProvider } from '../../../state/settled-comparison';
 import { SourcesProvider } from '../sources-context';
 
 /**
  * Renders one comparison panel the way the page does: inside a query client that does not retry,
- * the sources context and the deferred comparison the panels below the verdict read. Model details come from the msw fixture handlers.
+ * the sources context and the settled comparison that some panels' view models read. Model details come from the msw fixture handlers.
  */
 export function renderPanel(panel: (index: CatalogIndex) => ReactElement, index: CatalogIndex = fixtureIndex) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -17,7 +17,7 @@ export function renderPanel(panel: (index: CatalogIndex) => ReactElement, index:
     ...render(
       <QueryClientProvider client={queryClient}>
         <SourcesProvider sources={index.sources}>
-          <DeferredComparisonProvider>{panel(index)}</DeferredComparisonProvider>
+          <SettledComparisonProvider>{panel(index)}</SettledComparisonProvider>
         </SourcesProvider>
       </QueryClientProvider>,
     ),

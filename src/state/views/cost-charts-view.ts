@@ -1,0 +1,46 @@
+import { useCallback, useMemo } from 'react';
+import { costPerRequest } from '../../domain/cost';
+import { inputTokensCurve, requestsCurve } from '../../domain/cost-curves';
+import type { CatalogIndex } from '../../domain/types';
+import { useComparisonStore } from '../comparison-store';
+import { useDisplayCurrency } from '../display-currency';
+import { useRequestProfile } from '../request-profile';
+import { useSettledComparedModels, useSettledTraffic } from '../settled-comparison';
+
+/** The cost curves of the compared models, at the traffic once it holds still. */
+export function useCostChartsView(index: CatalogIndex) {
+  const traffic = useSettledTraffic();
+  const includeFreeAndPlans = useComparisonStore((s) => s.includeFreeAndPlans);
+  const details = useSettledComparedModels();
+  const display = useDisplayCurrency(index.rates);
+  const models = useMemo(
+    () => details.models.map((m) => ({ id: m.id, label: m.name, routes: m.routes })),
+    [details.models],
+  );
+  const options = useMemo(
+    () => ({ includeFreeAndPlans, perUsd: display.perUsd }),
+    [includeFreeAndPlans, display.perUsd],
+  );
+  const request = useRequestProfile(traffic);
+  // Each model's cost per request at the traffic's request profile: the requests curve only
+  // multiplies it, and a change of "Requests per month" leaves the prompt-size curve alone.
+  const perRequest = useMemo(
+    () => models.map((model) => costPerRequest(model.routes, request, display.toUsd, options)),
+    [models, request, display.toUsd, options],
+  );
+  const requests = useMemo(
+    () => requestsCurve(models, perRequest, traffic.requests, options),
+    [models, perRequest, traffic.requests, options],
+  );
+  const input = useMemo(
+    () => inputTokensCurve(models, request, display.toUsd, options),
+    [models, request, display.toUsd, options],
+  );
+  // The curves are in the display currency already, so only the symbol is applied. Stable, like
+  // every other chart prop, so the charts skip the renders where their figures stay put.
+  const money = useCallback(
+    (amount: number) => display.money(amount / display.perUsd, { compact: amount >= 1000 }),
+    [display],
+  );
+  return { requests, input, money, ready: details.pendingIds.length === 0 };
+}

@@ -1,0 +1,28 @@
+import { useMemo } from 'react';
+import { costPerRequest, monthlyCost } from '../../domain/cost';
+import { buildRouteRows } from '../../domain/route-rows';
+import type { CatalogIndex } from '../../domain/types';
+import { useComparisonStore } from '../comparison-store';
+import { useDisplayCurrency } from '../display-currency';
+import { useRequestProfile } from '../request-profile';
+import { useSettledComparedModels, useSettledTraffic } from '../settled-comparison';
+import { useProviderName } from './provider-names';
+
+/** Every provider route of each compared model, costed at the traffic once it holds still. */
+export function useRoutesView(index: CatalogIndex) {
+  const traffic = useSettledTraffic();
+  const includeFreeAndPlans = useComparisonStore((s) => s.includeFreeAndPlans);
+  const details = useSettledComparedModels();
+  const display = useDisplayCurrency(index.rates);
+  const providerName = useProviderName(index.providers);
+  const request = useRequestProfile(traffic);
+  const tables = useMemo(
+    () =>
+      details.models.map((model) => {
+        const perRequest = costPerRequest(model.routes, request, display.toUsd, { includeFreeAndPlans });
+        return { model, rows: buildRouteRows(monthlyCost(perRequest, traffic.requests), display.toUsd) };
+      }),
+    [details.models, request, traffic.requests, display.toUsd, includeFreeAndPlans],
+  );
+  return { tables, display, providerName };
+}

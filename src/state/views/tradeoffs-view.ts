@@ -1,0 +1,23 @@
+import { useMemo } from 'react';
+import { buildBenchmarkRows } from '../../domain/benchmarks';
+import { effectiveBaseline } from '../../domain/comparison';
+import { buildSwitchFrictions } from '../../domain/switch-friction';
+import { buildTradeoffs } from '../../domain/tradeoffs';
+import type { CatalogIndex } from '../../domain/types';
+import { useComparisonStore } from '../comparison-store';
+import { useSettledComparedModels } from '../settled-comparison';
+
+/** The plain-language trade-offs and what switching from the baseline model takes. */
+export function useTradeoffsView(index: CatalogIndex) {
+  const modelIds = useComparisonStore((s) => s.modelIds);
+  const baselineId = useComparisonStore((s) => s.baselineId);
+  const details = useSettledComparedModels();
+  const { tradeoffs, frictions } = useMemo(() => {
+    const benchmarkRows = buildBenchmarkRows(details.models, index.benchmarks);
+    return {
+      tradeoffs: buildTradeoffs({ models: details.models, summaries: index.models, benchmarkRows }),
+      frictions: buildSwitchFrictions(details.models, effectiveBaseline({ modelIds, baselineId }), index.providers),
+    };
+  }, [details.models, index, modelIds, baselineId]);
+  return { details, tradeoffs, frictions };
+}
