@@ -65,14 +65,27 @@ export async function dragRequestsSlider(page: Page, stepsEachWay = 60): Promise
 
 /** Steps the slider with the arrow keys, a key a frame, up and back down: Event Timing reports these. */
 export async function stepRequestsSlider(page: Page, stepsEachWay = 40): Promise<Durations> {
-  await page.getByRole('slider', { name: SLIDER }).focus();
+  const slider = page.getByRole('slider', { name: SLIDER });
+  await slider.scrollIntoViewIfNeeded();
+  await slider.focus();
   await resetProbes(page);
+  // Frames keep coming while the keys are pressed, as on a display. Headless Chromium may
+  // otherwise present no frame for a range that only moves its thumb, and Event Timing then
+  // times every key up to whatever paints next (seconds, not the key's own work).
+  await page.evaluate(() => {
+    const keepFrames = () => {
+      if (document.body.dataset.keepFrames) requestAnimationFrame(keepFrames);
+    };
+    document.body.dataset.keepFrames = 'on';
+    requestAnimationFrame(keepFrames);
+  });
   for (const key of ['ArrowRight', 'ArrowLeft']) {
     for (let step = 0; step < stepsEachWay; step += 1) {
       await page.keyboard.press(key);
       await pause(FRAME_MS);
     }
   }
+  await page.evaluate(() => delete document.body.dataset.keepFrames);
   return durationsOf(page, 'keydown', SLIDER);
 }
 

@@ -68,7 +68,6 @@ export function NumberSliderField({
             onChange(moveSliderTo(Number(event.target.value), value, scale), true);
           }}
           onPointerUp={() => onChange(value, false)}
-          onKeyUp={() => onChange(value, false)}
         />
         <input
           id={`${id}-number`}
