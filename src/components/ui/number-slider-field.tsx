@@ -68,6 +68,9 @@ export function NumberSliderField({
             onChange(moveSliderTo(Number(event.target.value), value, scale), true);
           }}
           onPointerUp={() => onChange(value, false)}
+          // Arrow keys are steps of a drag too, written once they rest; leaving the slider ends it
+          // at once, so a link copied next holds the value.
+          onBlur={() => onChange(value, false)}
         />
         <input
           id={`${id}-number`}
