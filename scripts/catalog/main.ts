@@ -4,6 +4,8 @@
  * and prints the report.
  *
  * Options: --models-dev <dir> --litellm <dir> --leaderboard <dir> --curated <dir> --out <dir> --verbose
+ *          --fetch [--cache <dir>] [--models-dev-url|--litellm-url|--leaderboard-url|--ecb-url <base>]
+ *          --ecb <dir> --diff <old catalog dir> [--diff-out <file>] (see refresh.ts)
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +14,7 @@ import { buildCatalog } from './build-catalog';
 import { writeJsonSchemas } from './json-schema';
 import { readCurated } from './read-curated';
 import { readUpstream } from './read-sources';
+import { REFRESH_OPTIONS, refreshInputs, refreshRates, reportChanges } from './refresh';
 import { countCatalog, formatReport } from './report';
 import { writeCatalog } from './write-catalog';
 
@@ -19,7 +22,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..', '..');
 const upstreamRoot = resolve(repoRoot, '..', 'shared', 'data', 'upstream');
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       'models-dev': { type: 'string', default: resolve(upstreamRoot, 'models.dev') },
@@ -28,14 +31,16 @@ function main(): void {
       curated: { type: 'string', default: resolve(here, 'curated') },
       out: { type: 'string', default: resolve(repoRoot, 'public', 'catalog') },
       verbose: { type: 'boolean', default: false },
+      ...REFRESH_OPTIONS,
     },
   });
-  const upstream = readUpstream({
-    modelsDev: values['models-dev'],
-    litellm: values.litellm,
-    leaderboard: values.leaderboard,
-  });
-  const curated = readCurated(values.curated);
+  const inputs = await refreshInputs(
+    values,
+    { modelsDev: values['models-dev'], litellm: values.litellm, leaderboard: values.leaderboard },
+    resolve(repoRoot, '.catalog-cache'),
+  );
+  const upstream = readUpstream(inputs.paths);
+  const curated = refreshRates(readCurated(values.curated), inputs);
   const { index, models, report } = buildCatalog(upstream, curated);
   const { indexJson, removed } = writeCatalog(resolve(values.out), index, models);
   const schemas = writeJsonSchemas(resolve(values.out));
@@ -44,11 +49,10 @@ function main(): void {
   console.log(
     `Wrote ${models.length} model files, index.json and ${schemas.join(', ')} to ${values.out}${removed.length ? `; removed ${removed.length} stale files` : ''}.`,
   );
+  reportChanges(values, inputs, index, models);
 }
 
-try {
-  main();
-} catch (error) {
+main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
-}
+});
