@@ -7,13 +7,14 @@ import { usdConverter } from '../../src/domain/currency';
 import type { Benchmark, CatalogIndex, Model, Provider, Route } from '../../src/domain/types';
 import { benchmarkDefinitions, canonicalBenchmark, dedupeScores, settleDirections, unusableScore } from './benchmarks';
 import { buildModel } from './build-model';
+import type { LookupOutcome } from './merge-routes';
 import { LAB_NAMES } from './creators';
 import { EXTRA_PROVIDER_NAMES } from './provider-map';
 import { matchKey } from './normalize-id';
 import type { OutlierNote } from './outliers';
 import { chooseIds, isOffer, resolveIdentities, type Entry, type Resolution } from './resolve-identity';
 import { withContributions } from './sources';
-import { summarize } from './summary';
+import { headlineRoute, summarize } from './summary';
 import type { CuratedData, ModelRecord, Offer, SourceData } from './types';
 import { byString, prune } from './util';
 
@@ -25,6 +26,8 @@ export interface CatalogReport {
   unmatched: { modelId: string; source: string; ids: string[] }[];
   skipped: { source: string; key: string; reason: string }[];
   resolvedBy: Record<Resolution['how'], number>;
+  /** What each price lookup (genai-prices) said about each route it was asked about. */
+  lookups: (LookupOutcome & { modelId: string })[];
 }
 
 export interface BuiltCatalog {
@@ -94,9 +97,27 @@ export function buildCatalog(upstream: readonly SourceData[], curated: CuratedDa
   const providerIds = new Set(upstream.flatMap((s) => s.providers.map((p) => p.id)));
   const publishers = new Map([...upstream.map((s) => s.source), ...curated.sources].map((s) => [s.id, s.publisher]));
   const publisherOf = (source: string) => publishers.get(source) ?? source;
-  const ctx = { toUsd, benchmarkIdMap: curated.benchmarkIdMap, knownNames, providerIds, publisherOf };
+  const sourceDates = new Map([...upstream.map((s) => s.source), ...curated.sources].map((s) => [s.id, s.date]));
+  const lookups = upstream.flatMap((s) => (s.lookup ? [s.lookup] : []));
+  const ctx = {
+    toUsd,
+    benchmarkIdMap: curated.benchmarkIdMap,
+    knownNames,
+    providerIds,
+    publisherOf,
+    lookups,
+    sourceDate: (source: string) => sourceDates.get(source),
+  };
 
-  const report: CatalogReport = { outliers: [], disputes: [], ambiguous, unmatched: [], skipped: [], resolvedBy };
+  const report: CatalogReport = {
+    outliers: [],
+    disputes: [],
+    ambiguous,
+    unmatched: [],
+    skipped: [],
+    resolvedBy,
+    lookups: [],
+  };
   const models: Model[] = [];
   for (const id of [...groups.keys()].sort(byString)) {
     const g = groups.get(id);
@@ -104,6 +125,7 @@ export function buildCatalog(upstream: readonly SourceData[], curated: CuratedDa
     const built = buildModel({ id, ...g, resolutions }, ctx);
     models.push(prune(built.model));
     for (const o of built.outliers) report.outliers.push({ modelId: id, ...o });
+    for (const l of built.lookups) report.lookups.push({ modelId: id, ...l });
     const priceClaims = built.model.routes.filter((r) => r.priceClaims).length;
     if (built.disputed.length || priceClaims) report.disputes.push({ modelId: id, facts: built.disputed, priceClaims });
     const sources = new Set([...g.offers.map((o) => o.source), ...g.records.map((r) => r.source)]);
@@ -151,8 +173,15 @@ export function buildCatalog(upstream: readonly SourceData[], curated: CuratedDa
     ...curated.sources.filter((s) => !upstream.some((u) => u.source.id === s.id)),
   ];
   const dates = sourceList.map((s) => s.date).sort(byString);
+  // "Prices as of": the median date of the prices the catalog shows first, the models' headline routes.
+  const shown = models.flatMap((m) => headlineRoute(m, toUsd)?.checked ?? []).sort(byString);
   const index: CatalogIndex = prune({
-    meta: { schemaVersion: SCHEMA_VERSION, generatedAt: dates[dates.length - 1] ?? '1970-01-01' },
+    meta: {
+      schemaVersion: SCHEMA_VERSION,
+      generatedAt: dates[dates.length - 1] ?? '1970-01-01',
+      pricesAsOf: shown[Math.floor((shown.length - 1) / 2)],
+      sourceDates: dates.length ? { from: dates[0] ?? '', to: dates[dates.length - 1] ?? '' } : undefined,
+    },
     sources: withContributions(sourceList, models, providers),
     providers,
     benchmarks,

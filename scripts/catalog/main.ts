@@ -4,13 +4,17 @@
  * and prints the report.
  *
  * Options: --models-dev <dir> --litellm <dir> --leaderboard <dir> --curated <dir> --out <dir> --verbose
+ *          --report genai-prices (also prints the genai-prices report it writes to reports/genai-prices.md)
  *          --fetch [--cache <dir>] [--models-dev-url|--litellm-url|--leaderboard-url|--ecb-url <base>]
  *          --ecb <dir> --diff <old catalog dir> [--diff-out <file>] (see refresh.ts)
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildCatalog } from './build-catalog';
+import { formatGenaiReport } from './genai-report';
+import { GENAI_PRICES } from './read-genai-prices';
 import { writeJsonSchemas } from './json-schema';
 import { readCurated } from './read-curated';
 import { readUpstream } from './read-sources';
@@ -31,6 +35,7 @@ async function main(): Promise<void> {
       curated: { type: 'string', default: resolve(here, 'curated') },
       out: { type: 'string', default: resolve(repoRoot, 'public', 'catalog') },
       verbose: { type: 'boolean', default: false },
+      report: { type: 'string' },
       ...REFRESH_OPTIONS,
     },
   });
@@ -46,6 +51,13 @@ async function main(): Promise<void> {
   const schemas = writeJsonSchemas(resolve(values.out));
   const counts = countCatalog(index, models, indexJson);
   console.log(formatReport(counts, report, values.verbose));
+  const genai = index.sources.find((s) => s.id === GENAI_PRICES);
+  if (genai) {
+    const markdown = formatGenaiReport(report.lookups, genai);
+    mkdirSync(resolve(here, 'reports'), { recursive: true });
+    writeFileSync(resolve(here, 'reports', 'genai-prices.md'), markdown);
+    if (values.report === 'genai-prices') console.log(markdown);
+  }
   console.log(
     `Wrote ${models.length} model files, index.json and ${schemas.join(', ')} to ${values.out}${removed.length ? `; removed ${removed.length} stale files` : ''}.`,
   );
