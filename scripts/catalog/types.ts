@@ -124,9 +124,20 @@ export interface SourceData {
   lookup?: PriceLookup;
 }
 
+/** Catalog models that look alike but are different real models, and why (curated/distinct.json). */
+export interface DistinctModels {
+  models: string[];
+  reason: string;
+}
+
 export interface CuratedData {
   sources: Source[];
   aliases: Record<string, string>;
+  distinct: DistinctModels[];
+  /** Ids the catalog once had -> the model that holds them now (curated/retired-ids.json). */
+  retiredIds: Record<string, string>;
+  /** Display names where the sources' names would mislead (curated/names.json). */
+  names: Record<string, string>;
   rates: ExchangeRate[];
   benchmarkDefinitions: Benchmark[];
   benchmarkIdMap: Record<string, string>;
