@@ -12,7 +12,10 @@ import { LAB_NAMES } from './creators';
 import { EXTRA_PROVIDER_NAMES } from './provider-map';
 import { matchKey } from './normalize-id';
 import type { OutlierNote } from './outliers';
+import { distinctNames } from './display-names';
+import { identityReport, type IdentityReport } from './identity-report';
 import { chooseIds, isOffer, resolveIdentities, type Entry, type Resolution } from './resolve-identity';
+import { retiredIdsByModel, withRetiredAliases, withRetiredSummaryAliases } from './retired-ids';
 import { withContributions } from './sources';
 import { headlineRoute, summarize } from './summary';
 import type { CuratedData, ModelRecord, Offer, SourceData } from './types';
@@ -26,6 +29,8 @@ export interface CatalogReport {
   unmatched: { modelId: string; source: string; ids: string[] }[];
   skipped: { source: string; key: string; reason: string }[];
   resolvedBy: Record<Resolution['how'], number>;
+  /** Every pair of ids that could name one real model, with the decision taken. */
+  identity: IdentityReport;
   /** What each price lookup (genai-prices) said about each route it was asked about. */
   lookups: (LookupOutcome & { modelId: string })[];
 }
@@ -68,7 +73,11 @@ export function buildCatalog(upstream: readonly SourceData[], curated: CuratedDa
   const entries: Entry[] = [...records, ...offers];
   const aliases: Record<string, string> = { ...curated.aliases };
   for (const r of curated.records) aliases[r.upstreamKey.toLowerCase()] = r.upstreamKey;
-  const { resolutions, ambiguous } = resolveIdentities(entries, aliases);
+  const { resolutions, ambiguous, sizeConflicts, pointers } = resolveIdentities(
+    entries,
+    aliases,
+    curated.distinct.map((d) => d.models),
+  );
   const curatedIds = [...curated.records.map((r) => r.upstreamKey), ...Object.values(curated.aliases)];
   const ids = chooseIds(entries, resolutions, curatedIds);
   const idOf = (key: string) => ids.get(key) ?? key;
@@ -82,7 +91,7 @@ export function buildCatalog(upstream: readonly SourceData[], curated: CuratedDa
   const resolvedBy: CatalogReport['resolvedBy'] = { alias: 0, 'base-model': 0, id: 0, name: 0 };
   for (const entry of entries) {
     const r = resolutions.get(entry);
-    if (!r) continue;
+    if (!r || pointers.has(entry)) continue;
     resolvedBy[r.how] += 1;
     const g = group(idOf(r.modelId));
     if (isOffer(entry)) g.offers.push(entry);
@@ -117,6 +126,7 @@ export function buildCatalog(upstream: readonly SourceData[], curated: CuratedDa
     skipped: [],
     resolvedBy,
     lookups: [],
+    identity: { pairs: [], counts: { merged: 0, aliased: 0, distinct: 0, undecided: 0 } },
   };
   const models: Model[] = [];
   for (const id of [...groups.keys()].sort(byString)) {
@@ -136,6 +146,14 @@ export function buildCatalog(upstream: readonly SourceData[], curated: CuratedDa
         ids: [...g.offers, ...g.records].map((e) => e.upstreamKey).slice(0, 5),
       });
   }
+  // Identity: the report judges the names the sources gave; then names shared by distinct models
+  // are told apart, and ids earlier catalogs had stay as aliases of the model holding them now.
+  report.identity = identityReport({ entries, resolutions, idOf, models, distinct: curated.distinct, sizeConflicts });
+  const retired = retiredIdsByModel(curated.retiredIds, models);
+  for (const [i, m] of models.entries()) models[i] = { ...m, name: curated.names[m.id] ?? m.name };
+  const renamed = distinctNames(models);
+  for (const [i, m] of models.entries())
+    models[i] = { ...withRetiredAliases(m, retired.get(m.id) ?? []), name: renamed.get(m.id) ?? m.name };
   for (const s of upstream) for (const k of s.skipped) report.skipped.push({ source: s.source.id, ...k });
 
   for (const s of upstream) for (const k of s.skippedScores ?? []) report.skipped.push({ source: s.source.id, ...k });
@@ -186,7 +204,10 @@ export function buildCatalog(upstream: readonly SourceData[], curated: CuratedDa
     providers,
     benchmarks,
     rates,
-    models: models.map((m) => summarize(m, toUsd, lowerIsBetter)),
+    models: withRetiredSummaryAliases(
+      models.map((m) => summarize(m, toUsd, lowerIsBetter)),
+      retired,
+    ),
   });
   return { index, models, report };
 }

@@ -5,6 +5,7 @@
  *
  * Options: --models-dev <dir> --litellm <dir> --leaderboard <dir> --curated <dir> --out <dir> --verbose
  *          --report genai-prices (also prints the genai-prices report it writes to reports/genai-prices.md)
+ *          --report identity (every pair of ids that could name one model, with the decision taken)
  *          --fetch [--cache <dir>] [--models-dev-url|--litellm-url|--leaderboard-url|--ecb-url <base>]
  *          --ecb <dir> --diff <old catalog dir> [--diff-out <file>] (see refresh.ts)
  */
@@ -19,7 +20,9 @@ import { writeJsonSchemas } from './json-schema';
 import { readCurated } from './read-curated';
 import { readUpstream } from './read-sources';
 import { REFRESH_OPTIONS, refreshInputs, refreshRates, reportChanges } from './refresh';
+import { formatIdentityReport } from './identity-report';
 import { countCatalog, formatReport } from './report';
+import { droppedIds } from './retired-ids';
 import { writeCatalog } from './write-catalog';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -47,6 +50,8 @@ async function main(): Promise<void> {
   const upstream = readUpstream(inputs.paths);
   const curated = refreshRates(readCurated(values.curated), inputs);
   const { index, models, report } = buildCatalog(upstream, curated);
+  // Read before the write replaces it: ids the catalog loses must stay reachable as aliases.
+  const dropped = droppedIds(resolve(values.out), models, curated.retiredIds);
   const { indexJson, removed } = writeCatalog(resolve(values.out), index, models);
   const schemas = writeJsonSchemas(resolve(values.out));
   const counts = countCatalog(index, models, indexJson);
@@ -58,6 +63,14 @@ async function main(): Promise<void> {
     writeFileSync(resolve(here, 'reports', 'genai-prices.md'), markdown);
     if (values.report === 'genai-prices') console.log(markdown);
   }
+  if (values.report === 'identity') console.log(formatIdentityReport(report.identity));
+  if (dropped.length > 0)
+    console.log(
+      [
+        `Ids this build drops that curated/retired-ids.json does not keep (${dropped.length}):`,
+        ...dropped.map((d) => `  "${d.id}": "${d.heldBy ?? '?'}"`),
+      ].join('\n'),
+    );
   console.log(
     `Wrote ${models.length} model files, index.json and ${schemas.join(', ')} to ${values.out}${removed.length ? `; removed ${removed.length} stale files` : ''}.`,
   );

@@ -59,6 +59,9 @@ export function formatReport(counts: ReportCounts, report: CatalogReport, verbos
     `  identity: ${Object.entries(report.resolvedBy)
       .map(([k, n]) => `${k} ${n}`)
       .join(', ')}`,
+    `  identity pairs: ${Object.entries(report.identity.counts)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')} (--report identity lists them)`,
     genaiLine(report),
     `Price outliers (${report.outliers.length}):`,
     ...list(
