@@ -12,11 +12,15 @@ import { validateCatalog, writeCatalog } from './write-catalog';
 const fixtures = join(__dirname, 'fixtures');
 
 function build() {
-  const upstream = readUpstream({
-    modelsDev: join(fixtures, 'models.dev'),
-    litellm: join(fixtures, 'litellm'),
-    leaderboard: join(fixtures, 'llm-leaderboard'),
-  });
+  // Without genai-prices, whose bundled data would reprice the fixtures (build-catalog.genai.test.ts has it).
+  const upstream = readUpstream(
+    {
+      modelsDev: join(fixtures, 'models.dev'),
+      litellm: join(fixtures, 'litellm'),
+      leaderboard: join(fixtures, 'llm-leaderboard'),
+    },
+    { genaiPrices: [] },
+  );
   return buildCatalog(upstream, readCurated(join(fixtures, 'curated')));
 }
 

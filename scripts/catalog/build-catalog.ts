@@ -7,13 +7,17 @@ import { usdConverter } from '../../src/domain/currency';
 import type { Benchmark, CatalogIndex, Model, Provider, Route } from '../../src/domain/types';
 import { benchmarkDefinitions, canonicalBenchmark, dedupeScores, settleDirections, unusableScore } from './benchmarks';
 import { buildModel } from './build-model';
+import type { LookupOutcome } from './merge-routes';
 import { LAB_NAMES } from './creators';
 import { EXTRA_PROVIDER_NAMES } from './provider-map';
 import { matchKey } from './normalize-id';
 import type { OutlierNote } from './outliers';
+import { distinctNames } from './display-names';
+import { identityReport, type IdentityReport } from './identity-report';
 import { chooseIds, isOffer, resolveIdentities, type Entry, type Resolution } from './resolve-identity';
+import { retiredIdsByModel, withRetiredAliases, withRetiredSummaryAliases } from './retired-ids';
 import { withContributions } from './sources';
-import { summarize } from './summary';
+import { headlineRoute, summarize } from './summary';
 import type { CuratedData, ModelRecord, Offer, SourceData } from './types';
 import { byString, prune } from './util';
 
@@ -25,6 +29,10 @@ export interface CatalogReport {
   unmatched: { modelId: string; source: string; ids: string[] }[];
   skipped: { source: string; key: string; reason: string }[];
   resolvedBy: Record<Resolution['how'], number>;
+  /** Every pair of ids that could name one real model, with the decision taken. */
+  identity: IdentityReport;
+  /** What each price lookup (genai-prices) said about each route it was asked about. */
+  lookups: (LookupOutcome & { modelId: string })[];
 }
 
 export interface BuiltCatalog {
@@ -65,7 +73,11 @@ export function buildCatalog(upstream: readonly SourceData[], curated: CuratedDa
   const entries: Entry[] = [...records, ...offers];
   const aliases: Record<string, string> = { ...curated.aliases };
   for (const r of curated.records) aliases[r.upstreamKey.toLowerCase()] = r.upstreamKey;
-  const { resolutions, ambiguous } = resolveIdentities(entries, aliases);
+  const { resolutions, ambiguous, sizeConflicts, pointers } = resolveIdentities(
+    entries,
+    aliases,
+    curated.distinct.map((d) => d.models),
+  );
   const curatedIds = [...curated.records.map((r) => r.upstreamKey), ...Object.values(curated.aliases)];
   const ids = chooseIds(entries, resolutions, curatedIds);
   const idOf = (key: string) => ids.get(key) ?? key;
@@ -79,7 +91,7 @@ export function buildCatalog(upstream: readonly SourceData[], curated: CuratedDa
   const resolvedBy: CatalogReport['resolvedBy'] = { alias: 0, 'base-model': 0, id: 0, name: 0 };
   for (const entry of entries) {
     const r = resolutions.get(entry);
-    if (!r) continue;
+    if (!r || pointers.has(entry)) continue;
     resolvedBy[r.how] += 1;
     const g = group(idOf(r.modelId));
     if (isOffer(entry)) g.offers.push(entry);
@@ -94,9 +106,28 @@ export function buildCatalog(upstream: readonly SourceData[], curated: CuratedDa
   const providerIds = new Set(upstream.flatMap((s) => s.providers.map((p) => p.id)));
   const publishers = new Map([...upstream.map((s) => s.source), ...curated.sources].map((s) => [s.id, s.publisher]));
   const publisherOf = (source: string) => publishers.get(source) ?? source;
-  const ctx = { toUsd, benchmarkIdMap: curated.benchmarkIdMap, knownNames, providerIds, publisherOf };
+  const sourceDates = new Map([...upstream.map((s) => s.source), ...curated.sources].map((s) => [s.id, s.date]));
+  const lookups = upstream.flatMap((s) => (s.lookup ? [s.lookup] : []));
+  const ctx = {
+    toUsd,
+    benchmarkIdMap: curated.benchmarkIdMap,
+    knownNames,
+    providerIds,
+    publisherOf,
+    lookups,
+    sourceDate: (source: string) => sourceDates.get(source),
+  };
 
-  const report: CatalogReport = { outliers: [], disputes: [], ambiguous, unmatched: [], skipped: [], resolvedBy };
+  const report: CatalogReport = {
+    outliers: [],
+    disputes: [],
+    ambiguous,
+    unmatched: [],
+    skipped: [],
+    resolvedBy,
+    lookups: [],
+    identity: { pairs: [], counts: { merged: 0, aliased: 0, distinct: 0, undecided: 0 } },
+  };
   const models: Model[] = [];
   for (const id of [...groups.keys()].sort(byString)) {
     const g = groups.get(id);
@@ -104,6 +135,7 @@ export function buildCatalog(upstream: readonly SourceData[], curated: CuratedDa
     const built = buildModel({ id, ...g, resolutions }, ctx);
     models.push(prune(built.model));
     for (const o of built.outliers) report.outliers.push({ modelId: id, ...o });
+    for (const l of built.lookups) report.lookups.push({ modelId: id, ...l });
     const priceClaims = built.model.routes.filter((r) => r.priceClaims).length;
     if (built.disputed.length || priceClaims) report.disputes.push({ modelId: id, facts: built.disputed, priceClaims });
     const sources = new Set([...g.offers.map((o) => o.source), ...g.records.map((r) => r.source)]);
@@ -114,6 +146,14 @@ export function buildCatalog(upstream: readonly SourceData[], curated: CuratedDa
         ids: [...g.offers, ...g.records].map((e) => e.upstreamKey).slice(0, 5),
       });
   }
+  // Identity: the report judges the names the sources gave; then names shared by distinct models
+  // are told apart, and ids earlier catalogs had stay as aliases of the model holding them now.
+  report.identity = identityReport({ entries, resolutions, idOf, models, distinct: curated.distinct, sizeConflicts });
+  const retired = retiredIdsByModel(curated.retiredIds, models);
+  for (const [i, m] of models.entries()) models[i] = { ...m, name: curated.names[m.id] ?? m.name };
+  const renamed = distinctNames(models);
+  for (const [i, m] of models.entries())
+    models[i] = { ...withRetiredAliases(m, retired.get(m.id) ?? []), name: renamed.get(m.id) ?? m.name };
   for (const s of upstream) for (const k of s.skipped) report.skipped.push({ source: s.source.id, ...k });
 
   for (const s of upstream) for (const k of s.skippedScores ?? []) report.skipped.push({ source: s.source.id, ...k });
@@ -151,13 +191,23 @@ export function buildCatalog(upstream: readonly SourceData[], curated: CuratedDa
     ...curated.sources.filter((s) => !upstream.some((u) => u.source.id === s.id)),
   ];
   const dates = sourceList.map((s) => s.date).sort(byString);
+  // "Prices as of": the median date of the prices the catalog shows first, the models' headline routes.
+  const shown = models.flatMap((m) => headlineRoute(m, toUsd)?.checked ?? []).sort(byString);
   const index: CatalogIndex = prune({
-    meta: { schemaVersion: SCHEMA_VERSION, generatedAt: dates[dates.length - 1] ?? '1970-01-01' },
+    meta: {
+      schemaVersion: SCHEMA_VERSION,
+      generatedAt: dates[dates.length - 1] ?? '1970-01-01',
+      pricesAsOf: shown[Math.floor((shown.length - 1) / 2)],
+      sourceDates: dates.length ? { from: dates[0] ?? '', to: dates[dates.length - 1] ?? '' } : undefined,
+    },
     sources: withContributions(sourceList, models, providers),
     providers,
     benchmarks,
     rates,
-    models: models.map((m) => summarize(m, toUsd, lowerIsBetter)),
+    models: withRetiredSummaryAliases(
+      models.map((m) => summarize(m, toUsd, lowerIsBetter)),
+      retired,
+    ),
   });
   return { index, models, report };
 }

@@ -5,11 +5,11 @@ import type { ToUsd } from '../../src/domain/currency';
 import type { Link, Model, Route, Score } from '../../src/domain/types';
 import { normalizeScore, dedupeScores } from './benchmarks';
 import { LAB_NAMES, labFromId, labFromKey, labName, normalizeLab, orgFromId, splitOrgName } from './creators';
-import { candidateFor, mergeRoutes, type RouteCandidate } from './merge-routes';
+import { candidateFor, mergeRoutes, type LookupOutcome, type RouteCandidate } from './merge-routes';
 import { resolveModelFacts } from './model-facts';
 import { flagOutliers, type OutlierNote } from './outliers';
 import type { Resolution } from './resolve-identity';
-import type { ModelRecord, Offer } from './types';
+import type { ModelRecord, Offer, PriceLookup } from './types';
 import { byString, modal, uniqueSorted } from './util';
 
 export const UPSTREAM_SOURCES = ['models.dev', 'litellm', 'llm-leaderboard'];
@@ -30,12 +30,17 @@ export interface BuildContext {
   providerIds: ReadonlySet<string>;
   /** Publisher of each source, so two pages of one site count once in a majority. */
   publisherOf: (source: string) => string;
+  /** Sources that price the routes the others list (genai-prices). */
+  lookups?: readonly PriceLookup[];
+  /** Date of each source, for the claims a curated page quotes without one. */
+  sourceDate?: (source: string) => string | undefined;
 }
 
 export interface BuiltModel {
   model: Model;
   outliers: OutlierNote[];
   disputed: string[];
+  lookups: LookupOutcome[];
 }
 
 const MODE_VARIANTS: Record<string, string> = { thinking: 'thinking', think: 'thinking', fast: 'fast' };
@@ -111,9 +116,13 @@ export function buildModel(input: ModelInput, ctx: BuildContext): BuiltModel {
   const candidates: RouteCandidate[] = input.offers.map((o) => candidateFor(o, input.resolutions.get(o)));
   for (const route of input.curatedRoutes) {
     const { id: _id, ...rest } = route;
-    candidates.push({ route: rest, upstreamKeys: [`${route.providerId}/${route.providerModelId}`] });
+    const priceClaims = rest.priceClaims?.map((c) => ({ ...c, date: c.date ?? ctx.sourceDate?.(c.source) }));
+    candidates.push({
+      route: { ...rest, priceClaims },
+      upstreamKeys: [`${route.providerId}/${route.providerModelId}`],
+    });
   }
-  const merged = mergeRoutes(candidates);
+  const merged = mergeRoutes(candidates, { lookups: ctx.lookups, publisherOf: ctx.publisherOf });
   const { routes, notes } = flagOutliers(merged.routes, ctx.toUsd);
   const { facts, capabilities, disputed } = resolveModelFacts(
     input.records,
@@ -159,5 +168,5 @@ export function buildModel(input: ModelInput, ctx: BuildContext): BuiltModel {
     routes,
     scores,
   };
-  return { model, outliers: notes, disputed };
+  return { model, outliers: notes, disputed, lookups: merged.lookups };
 }

@@ -1,26 +1,30 @@
 /**
- * Builds a model's routes from its offers. Offers from different sources for the same provider,
- * region and variant are one route. Which source's prices a route carries follows a fixed
- * precedence (PRICE_PRECEDENCE): the curated layer (read from the provider's own page), then
- * models.dev (one entry per provider listing, with tiers and cache prices), then litellm, then
- * llm-leaderboard (the oldest data). Components the chosen source lacks (batch, flex, priority,
- * 1-hour cache writes, tiers) are filled from the others when their base prices agree; prices
- * that differ beyond PRICE_TOLERANCE are kept in `priceClaims`.
+ * Builds a model's routes from its offers: a provider's offer of a model is one route. Listings
+ * from any source, or from one source twice, with the same provider, region, variant, billing
+ * kind and provider model id (case aside) are one offer. A listing of the same slot under
+ * another id joins an offer another source lists, or one with the same prices (an alias and a
+ * snapshot of one price); otherwise it is an offer of its own, with its own id. Price lookups
+ * (genai-prices) are then asked for each offer's price. How the claims settle into the route's
+ * price is route-claims.ts.
  */
-import type { Claim, PriceSet, Route } from '../../src/domain/types';
+import type { Route } from '../../src/domain/types';
 import type { Resolution } from './resolve-identity';
-import type { Offer } from './types';
+import {
+  PRICE_PRECEDENCE,
+  PRICE_TOLERANCE,
+  hasBasePrices,
+  pricesDiffer,
+  rank,
+  settleClaims,
+  type RouteClaim,
+  type SettledRoute,
+} from './route-claims';
+import type { LookupPrice, Offer, PriceLookup } from './types';
 import { byString } from './util';
 
-export const PRICE_TOLERANCE = 0.02;
-export const PRICE_PRECEDENCE = ['curated', 'models.dev', 'litellm', 'llm-leaderboard'];
+export { PRICE_PRECEDENCE, PRICE_TOLERANCE, pricesDiffer };
 /** Limits at least this large that equal the context window are filler, not a real output cap. */
 export const FILLER_MAX_OUTPUT = 65536;
-
-const rank = (source: string): number => {
-  const i = PRICE_PRECEDENCE.indexOf(source);
-  return i === -1 ? 0 : i; // curated sources have their own ids and rank with the curated layer
-};
 
 export interface RouteCandidate {
   route: Omit<Route, 'id'>;
@@ -28,51 +32,20 @@ export interface RouteCandidate {
   upstreamKeys: string[];
 }
 
-function differs(a: number | undefined, b: number | undefined): boolean {
-  if (a === undefined || b === undefined) return false;
-  if (a === b) return false;
-  return Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b)) > PRICE_TOLERANCE;
+/** What a price lookup said about one route, for its report. */
+export interface LookupOutcome {
+  routeId: string;
+  source: string;
+  found: LookupPrice | { skipped: string };
+  /** The price the other sources' claims settle to without the lookup's. */
+  without?: SettledRoute;
 }
-
-export function pricesDiffer(a: PriceSet, b: PriceSet): boolean {
-  return (
-    differs(a.input, b.input) ||
-    differs(a.output, b.output) ||
-    differs(a.cacheRead, b.cacheRead) ||
-    differs(a.cacheWrite, b.cacheWrite)
-  );
-}
-
-const samePrices = (a: PriceSet, b: PriceSet): boolean => a.input === b.input && a.output === b.output;
 
 /** The served limits, with filler max output dropped. */
 function cleanLimits<T extends { context?: number; maxOutput?: number }>(route: T): T {
   if (route.maxOutput !== undefined && route.maxOutput === route.context && route.maxOutput > FILLER_MAX_OUTPUT)
     return { ...route, maxOutput: undefined };
   return route;
-}
-
-function fill(winner: Omit<Route, 'id'>, other: Omit<Route, 'id'>): Omit<Route, 'id'> {
-  const compatible = !pricesDiffer(winner.prices, other.prices);
-  const prices: PriceSet = { ...winner.prices };
-  if (compatible)
-    for (const [k, v] of Object.entries(other.prices) as [keyof PriceSet, number | undefined][])
-      if (prices[k] === undefined && v !== undefined) prices[k] = v;
-  const claims: Claim<PriceSet>[] = [...(winner.priceClaims ?? [])];
-  if (!compatible && winner.billing === other.billing) claims.push({ value: other.prices, source: other.source });
-  return {
-    ...winner,
-    prices,
-    tiers: winner.tiers ?? (compatible ? other.tiers : undefined),
-    batch: winner.batch ?? (compatible ? other.batch : undefined),
-    flex: winner.flex ?? (compatible ? other.flex : undefined),
-    priority: winner.priority ?? (compatible ? other.priority : undefined),
-    perRequest: winner.perRequest ?? other.perRequest,
-    context: winner.context ?? other.context,
-    maxOutput: winner.maxOutput ?? other.maxOutput,
-    quantization: winner.quantization ?? other.quantization,
-    priceClaims: claims.length ? claims : undefined,
-  };
 }
 
 /** Attaches the variant, region and quantization identity resolution found in the id. */
@@ -86,40 +59,111 @@ export function candidateFor(offer: Offer, resolution: Resolution | undefined): 
   return { route: cleanLimits(route), upstreamKeys: [offer.upstreamKey] };
 }
 
-const slotOf = (r: Omit<Route, 'id'>): string => [r.providerId, r.region ?? '', r.variant ?? '', r.billing].join('|');
+const slotOf = (r: Omit<Route, 'id'>): string =>
+  [r.providerId, r.region ?? '', r.variant ?? '', r.billing === 'payg' ? '0' : '1', r.billing].join('|');
+
+type Group = RouteCandidate[];
+
+const sourcesOf = (g: Group) => new Set(g.map((c) => c.route.source));
+const disjoint = (a: Group, b: Group) => {
+  const s = sourcesOf(a);
+  return b.every((c) => !s.has(c.route.source));
+};
+const pricedAlike = (a: Group, b: Group, exact: boolean) =>
+  a.some((x) =>
+    b.some(
+      (y) =>
+        hasBasePrices(x.route.prices) &&
+        hasBasePrices(y.route.prices) &&
+        (exact
+          ? x.route.prices.input === y.route.prices.input && x.route.prices.output === y.route.prices.output
+          : !pricesDiffer(x.route.prices, y.route.prices)),
+    ),
+  );
+
+/** The offers of one slot: listings grouped by id, then ids another source (or the same price) vouches for joined. */
+function offersOf(candidates: readonly RouteCandidate[]): Group[] {
+  const byId = new Map<string, Group>();
+  for (const c of candidates) {
+    const id = c.route.providerModelId.toLowerCase();
+    byId.set(id, [...(byId.get(id) ?? []), c]);
+  }
+  const offers: Group[] = [];
+  for (const group of byId.values()) {
+    const target =
+      offers.find((o) => disjoint(o, group) && pricedAlike(o, group, false)) ??
+      offers.find((o) => pricedAlike(o, group, true)) ??
+      offers.find((o) => disjoint(o, group));
+    if (target) target.push(...group);
+    else offers.push(group);
+  }
+  return offers;
+}
+
+const baseId = (r: Omit<Route, 'id'>): string =>
+  `${r.providerId}/${r.providerModelId}${r.region ? `@${r.region}` : ''}${r.variant ? `#${r.variant}` : ''}`;
+
+export interface MergeOptions {
+  lookups?: readonly PriceLookup[];
+  /** Publisher of each source, so two pages of one site confirm a price once. */
+  publisherOf?: (source: string) => string;
+}
 
 /** Merges candidates (any order) into routes with unique ids, sorted by provider then id. */
-export function mergeRoutes(candidates: readonly RouteCandidate[]): { routes: Route[]; upstreamKeys: string[] } {
+export function mergeRoutes(
+  candidates: readonly RouteCandidate[],
+  options: MergeOptions = {},
+): { routes: Route[]; upstreamKeys: string[]; lookups: LookupOutcome[] } {
   const sorted = [...candidates].sort(
     (a, b) => rank(a.route.source) - rank(b.route.source) || byString(a.upstreamKeys[0] ?? '', b.upstreamKeys[0] ?? ''),
   );
-  const slots = new Map<string, { route: Omit<Route, 'id'>; sources: Set<string> }[]>();
-  for (const c of sorted) {
-    const slot = slots.get(slotOf(c.route)) ?? [];
-    slots.set(slotOf(c.route), slot);
-    const sameSource = slot.find((s) => s.sources.has(c.route.source) && samePrices(s.route.prices, c.route.prices));
-    if (sameSource) continue;
-    const open = slot.filter((s) => !s.sources.has(c.route.source));
-    const target =
-      open.find((s) => s.route.providerModelId.toLowerCase() === c.route.providerModelId.toLowerCase()) ??
-      open.find((s) => !pricesDiffer(s.route.prices, c.route.prices)) ??
-      open[0];
-    if (target) {
-      target.route = fill(target.route, c.route);
-      target.sources.add(c.route.source);
-    } else slot.push({ route: c.route, sources: new Set([c.route.source]) });
-  }
+  const slots = new Map<string, RouteCandidate[]>();
+  for (const c of sorted) slots.set(slotOf(c.route), [...(slots.get(slotOf(c.route)) ?? []), c]);
+
+  const offers = [...slots.keys()].sort(byString).flatMap((key) => offersOf(slots.get(key) ?? []));
+  const claimsOf = offers.map((group): RouteClaim[] =>
+    group.map((c, i) => ({ route: c.route, key: c.upstreamKeys[0] ?? '', primary: i === 0 })),
+  );
+  const found = offers.map((group) => {
+    const primary = group[0]?.route;
+    if (!primary) return [];
+    return (options.lookups ?? []).flatMap((lookup) => {
+      for (const c of group) {
+        const answer = lookup.find({ ...primary, providerModelId: c.route.providerModelId });
+        if (answer) return [{ source: lookup.source, answer }];
+      }
+      return [];
+    });
+  });
+  const imagePrices = found.flatMap((list) =>
+    list.flatMap(({ answer }) => ('route' in answer && answer.imageOutput !== undefined ? [answer.imageOutput] : [])),
+  );
+
   const routes: Route[] = [];
+  const lookups: LookupOutcome[] = [];
   const used = new Set<string>();
-  for (const key of [...slots.keys()].sort(byString)) {
-    for (const { route } of slots.get(key) ?? []) {
-      const base = `${route.providerId}/${route.providerModelId}${route.region ? `@${route.region}` : ''}${route.variant ? `#${route.variant}` : ''}`;
-      let id = base;
-      for (let n = 2; used.has(id); n += 1) id = `${base}~${n}`;
-      used.add(id);
-      routes.push({ id, ...route });
-    }
-  }
+  offers.forEach((group, i) => {
+    const listed = claimsOf[i] ?? [];
+    const answers = found[i] ?? [];
+    const looked: RouteClaim[] = answers.flatMap(({ answer }) =>
+      'route' in answer ? [{ route: answer.route, key: answer.modelId, history: answer.history }] : [],
+    );
+    const settled = settleClaims([...listed, ...looked], imagePrices, options.publisherOf);
+    const base = baseId(settled.route);
+    let id = used.has(base) ? `${base}#${settled.route.billing}` : base;
+    for (let n = 2; used.has(id); n += 1) id = `${base}#${settled.route.billing}-${n}`;
+    used.add(id);
+    routes.push({ id, ...settled.route });
+    for (const { source, answer } of answers)
+      lookups.push({
+        routeId: id,
+        source,
+        found: answer,
+        without: listed.some((c) => hasBasePrices(c.route.prices))
+          ? settleClaims(listed, imagePrices, options.publisherOf)
+          : undefined,
+      });
+  });
   routes.sort((a, b) => byString(a.providerId, b.providerId) || byString(a.id, b.id));
-  return { routes, upstreamKeys: candidates.flatMap((c) => c.upstreamKeys) };
+  return { routes, upstreamKeys: candidates.flatMap((c) => c.upstreamKeys), lookups };
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { matchKey, parseId, splitDate, splitVariantSuffix } from './normalize-id';
+import {
+  matchKey,
+  parseId,
+  sizesOf,
+  splitApiVersion,
+  splitDate,
+  splitLabPrefix,
+  splitPreview,
+  splitVariantSuffix,
+} from './normalize-id';
 
 describe('parseId', () => {
   it.each([
@@ -77,5 +86,65 @@ describe('snapshot stamps and one-off spellings', () => {
     ['grok-4-20-reasoning', 'grok-4.20-reasoning'],
   ])('%s -> %s', (raw, key) => {
     expect(parseId(raw).key).toBe(key);
+  });
+});
+
+describe('spellings that name one model', () => {
+  it.each([
+    ['codestral@2405', 'codestral-2405'],
+    ['mistral-large@2411-001', 'mistral-large-2411-001'],
+    ['claude-opus-4-6@default', 'claude-opus-4.6'],
+    ['mistral-nemo@latest', 'mistral-nemo-latest'],
+    ['claude-opus-41', 'claude-opus-4.1'],
+    ['mistral.mistral-7b-instruct-v0:2', 'mistral-7b-instruct-v0.2'],
+    ['nvidia.nemotron-nano-9b-v2', 'nemotron-nano-9b-v2'],
+    ['amazon.nova-pro-v1:0', 'nova-pro-v1'],
+  ])('%s -> %s', (raw, key) => {
+    expect(parseId(raw).key).toBe(key);
+  });
+
+  it('puts an Ollama size tag in the id and keeps the id without it as a fallback', () => {
+    expect(parseId('gpt-oss:120b')).toMatchObject({ key: 'gpt-oss-120b', withoutSize: 'gpt-oss' });
+    expect(parseId('gpt-oss:20b-cloud')).toMatchObject({ key: 'gpt-oss-20b', variant: 'cloud' });
+    expect(parseId('qwen3-vl:235b-instruct')).toMatchObject({ key: 'qwen3-vl-235b-instruct' });
+  });
+
+  it('says which spelling rules changed an id', () => {
+    expect(parseId('claude-opus-41').rules).toContain('one-off spelling');
+    expect(parseId('codestral@2405').rules).toContain('Vertex version tag');
+    expect(parseId('gpt-4.1').rules).toEqual([]);
+  });
+
+  it('splits lab prefixes, a first API version and pre-release words', () => {
+    expect(splitLabPrefix('zai-glm-4.7')).toBe('glm-4.7');
+    expect(splitLabPrefix('cohere-command-a')).toBe('command-a');
+    expect(splitLabPrefix('open-mixtral-8x7b')).toBe('mixtral-8x7b');
+    expect(splitLabPrefix('open-router')).toBeUndefined();
+    expect(splitLabPrefix('coding-glm-5.1')).toBeUndefined();
+    expect(splitApiVersion('nova-pro-v1')).toBe('nova-pro');
+    expect(splitApiVersion('kat-coder-pro-v2')).toBeUndefined();
+    expect(splitApiVersion('claude-v1')).toBe('claude');
+    expect(splitPreview('gemini-3-pro-preview')).toBe('gemini-3-pro');
+    expect(splitPreview('grok-3-beta')).toBe('grok-3');
+    expect(splitPreview('gemini-2.5-flash-preview-09-2025')).toBeUndefined();
+  });
+
+  it('reads Cohere month stamps and OpenAI and xAI month-day stamps as snapshots, not other four-digit tags', () => {
+    expect(splitDate('command-a-03-2025')).toEqual({ base: 'command-a', date: '202503' });
+    expect(splitDate(matchKey('command-a-03-2025'))).toEqual({ base: 'command-a', date: '202503' });
+    expect(splitDate('gpt-4-0613')).toEqual({ base: 'gpt-4', date: '0613' });
+    expect(splitDate(matchKey('gpt-3.5-turbo-0125'))).toEqual({ base: matchKey('gpt-3.5-turbo'), date: '0125' });
+    expect(splitDate('grok-2-1212')).toEqual({ base: 'grok-2', date: '1212' });
+    expect(splitDate('gpt-4o-20240806')).toEqual({ base: 'gpt-4o', date: '20240806' });
+    expect(splitDate('kimi-k2-0905')).toBeUndefined();
+    expect(splitDate('mistral-large-2411')).toBeUndefined();
+  });
+
+  it('reads the parameter sizes an id names, not the active ones', () => {
+    expect(sizesOf('gpt-oss-120b')).toEqual([120]);
+    expect(sizesOf('qwen3-235b-a22b')).toEqual([235]);
+    expect(sizesOf('deepseek-r1-distill-qwen-1.5b')).toEqual([1.5]);
+    expect(sizesOf('deepseek-r1-distill-qwen-1-5b')).toContain(1.5);
+    expect(sizesOf('deepseek-r1')).toEqual([]);
   });
 });

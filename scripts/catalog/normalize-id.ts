@@ -64,6 +64,13 @@ export interface ParsedId {
   quantization?: string;
   /** Region prefix of cross-region ids such as Bedrock's `eu.anthropic.…`. */
   region?: string;
+  /**
+   * The key without the size an Ollama tag put in it (`gpt-oss:120b` is `gpt-oss-120b`; this is
+   * `gpt-oss`), for a model whose own id names no size (`deepseek-v3.1:671b`).
+   */
+  withoutSize?: string;
+  /** Which spelling rules changed the id, for the identity report. */
+  rules: string[];
 }
 
 const REGION_PREFIX = /^(us|eu|apac|ap|global|jp|au|ca|us-gov)\./;
@@ -89,11 +96,17 @@ export function parseId(rawId: string): ParsedId {
   let variant: string | undefined;
   let region: string | undefined;
 
-  // Vertex writes `claude-opus-4-6@default` or `claude-3-5-haiku@20241022`.
+  const rules: string[] = [];
+  const note = (rule: string, before: string) => {
+    if (id !== before && !rules.includes(rule)) rules.push(rule);
+  };
+  // Vertex writes `claude-opus-4-6@default`, `claude-3-5-haiku@20241022` and `codestral@2405`:
+  // `@default` and `@latest` name the current version, any other tag a version of its own.
   const at = id.lastIndexOf('@');
   if (at > 0 && !id.slice(at).includes('/')) {
     const tail = id.slice(at + 1);
-    id = id.slice(0, at) + (/^\d{8}$/.test(tail) ? `-${tail}` : '');
+    id = id.slice(0, at) + (tail === 'default' ? '' : `-${tail}`);
+    rules.push('Vertex version tag');
   }
   // The model proper is the last path segment: `workers-ai/@cf/moonshotai/kimi-k2.5`;
   // an earlier `TEE/` segment names the serving variant.
@@ -101,14 +114,28 @@ export function parseId(rawId: string): ParsedId {
   if (segments.slice(0, -1).includes('tee')) variant = 'tee';
   id = segments.pop() ?? id;
 
+  // Bedrock's `-v1:0` is an API version and revision, but Mistral's `-v0:2` is the model's v0.2
+  // (`mistral.mistral-7b-instruct-v0:2`).
+  id = id.replace(/-v0:(\d+)$/, '-v0.$1');
+  let size: string | undefined;
+  let revised = false;
   const colon = id.indexOf(':');
   if (colon > 0) {
     const tail = id.slice(colon + 1);
     id = id.slice(0, colon);
-    // Bedrock's `:0` is an API revision; Ollama's `:671b` a size tag; both are not variants.
-    if (!/^\d+$/.test(tail) && !/^\d+(\.\d+)?b$/.test(tail)) variant = tail.replace(/:/g, '-');
+    // Bedrock's `:0` is an API revision. Ollama's `:120b` names the size: `gpt-oss:120b` is
+    // gpt-oss-120b, not gpt-oss-20b; `-cloud` after it is Ollama's hosted serving.
+    const sized = /^(\d+(?:\.\d+)?b)(?:-(.+))?$/.exec(tail);
+    if (sized?.[1]) {
+      size = sized[1];
+      if (sized[2] === 'cloud') variant = 'cloud';
+      id = [id, size, sized[2] === 'cloud' ? undefined : sized[2]].filter(Boolean).join('-');
+      rules.push('Ollama size tag');
+    } else if (/^\d+$/.test(tail)) revised = true;
+    else variant = tail.replace(/:/g, '-');
   }
 
+  let before = id;
   const regionMatch = REGION_PREFIX.exec(id);
   if (regionMatch && DOTTED_ORG.test(id.slice(regionMatch[0].length))) {
     region = regionMatch[1];
@@ -119,15 +146,20 @@ export function parseId(rawId: string): ParsedId {
     id = id.slice(org[0].length);
     // `deepseek.v3` is DeepSeek V3: the lab name is part of the model name there.
     if (/^[vr]\d/.test(id)) id = `${org[1]}-${id}`;
-    // Bedrock's API version `-v1`/`-v2`, but not where it is the model's only number (`claude-v2`).
-    if (/\d.*-v\d+$/.test(id)) id = id.replace(/-v\d+$/, '');
+    // Bedrock's API version `-v1`/`-v2:0`, but not where it is the model's only number
+    // (`claude-v2`), nor a version without the API revision (`nvidia.nemotron-nano-9b-v2`).
+    if (/\d.*-v\d+$/.test(id) && (revised || id.endsWith('-v1'))) id = id.replace(/-v\d+$/, '');
   }
+  note('Bedrock lab prefix', before);
+  before = id;
   // Twice: `databricks-meta-llama-3-70b-instruct` carries a host and a lab prefix.
   id = id
     .replace(/-(20\d{6})-v\d+$/, '-$1')
     .replace(/-{2,}/g, '-')
     .replace(RESELLER_PREFIX, '')
     .replace(RESELLER_PREFIX, '');
+  note('reseller prefix', before);
+  before = id;
   // Spellings of one name that no general rule reaches: Azure's `gpt-35`, `qwen25`,
   // `code-llama`, OpenRouter's `deepseek-chat-v3.1` for DeepSeek V3.1, xAI's `grok-4-20`.
   id = id
@@ -135,9 +167,12 @@ export function parseId(rawId: string): ParsedId {
     .replace(/^qwen(\d)(\d)(?=-)/, 'qwen$1.$2')
     .replace(/^code-llama/, 'codellama')
     .replace(/^deepseek-chat-(?=v\d)/, 'deepseek-')
-    .replace(/^grok-(\d)-(\d{2})(?=$|-)/, 'grok-$1.$2');
+    .replace(/^grok-(\d)-(\d{2})(?=$|-)/, 'grok-$1.$2')
+    // GitHub Copilot's `claude-opus-41`: Claude versions are one digit each, so 41 is 4.1.
+    .replace(/^claude-(opus|sonnet|haiku)-(\d)(\d)(?=$|-)/, 'claude-$1-$2.$3');
   // GitLab Duo names Claude models `duo-chat-opus-4-6` and others `duo-chat-gpt-5-1`.
   id = id.replace(/^duo-chat-(opus|sonnet|haiku)-/, 'claude-$1-').replace(/^duo-chat-/, '');
+  note('one-off spelling', before);
 
   let quantization: string | undefined;
   for (const quant of QUANT_SUFFIXES) {
@@ -147,12 +182,15 @@ export function parseId(rawId: string): ParsedId {
       break;
     }
   }
+  before = id;
   id = unifyVersions(id);
+  note('version spelling', before);
   id = id
     .replace(/[^a-z0-9.-]+/g, '-')
     .replace(/-+/g, '-')
     .replace(/^[-.]+|[-.]+$/g, '');
-  return { key: id, variant, quantization, region };
+  const withoutSize = size ? id.replace(`-${size}`, '') : undefined;
+  return { key: id, variant, quantization, region, withoutSize, rules };
 }
 
 /** Splits one trailing variant suffix off a key: `kimi-k2.5-thinking` -> `kimi-k2.5` + `thinking`. */
@@ -182,23 +220,73 @@ export function matchKey(key: string): string {
     .replace(/^claude-(\d+(?:\.\d+)?)-(opus|sonnet|haiku)(?=$|-)/, 'claude-$2-$1')
     .replace(/(\d)\.0(?=$|-)/g, '$1')
     .replace(/-v(?=\d)/g, '-')
-    .replace(/([a-z])-(?=\d)(?!20\d{2}-?\d{2}-?\d{2}$|\d{6}$|00\d$)/g, '$1');
+    .replace(/([a-z])-(?=\d)(?!20\d{2}-?\d{2}-?\d{2}$|\d{6}$|00\d$|(0[1-9]|1[0-2])-20\d{2}(?=$|-))/g, '$1');
 }
 
 /**
  * A snapshot's key split into the undated key and the stamp: a date (8 digits, YYYY-MM-DD,
- * or ByteDance/Zhipu's 6-digit YYMMDD) or Google's `-001` stable-version suffix. Short
- * version tags such as `-0905` or `-2507` are not snapshots.
+ * ByteDance/Zhipu's 6-digit YYMMDD, Cohere's MM-YYYY) or Google's `-001` stable-version suffix.
+ * Short version tags such as `-0905` or `-2507` are not snapshots.
  */
 export function splitDate(key: string): { base: string; date: string } | undefined {
   const google = /^(.+)-(00\d)$/.exec(key);
   if (google?.[1] && google[2]) return { base: google[1], date: google[2] };
+  // OpenAI and xAI stamp snapshots with month and day: `gpt-4-0613`, `grok-2-1212` (the hyphen
+  // may be gone in a match key). Elsewhere four digits are versions: Mistral's `-2411` (YYMM).
+  const monthDay = /^((?:gpt|chatgpt|grok)\S*?)(?:-|(?<=[a-z]))((?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))$/.exec(key);
+  if (monthDay?.[1] && monthDay[2]) return { base: monthDay[1], date: monthDay[2] };
+  // Cohere's month stamps: `command-a-03-2025`, `command-r-plus-08-2024`.
+  const month = /^(.+)-(0[1-9]|1[0-2])-?(20\d{2})$/.exec(key);
+  if (month?.[1] && month[2] && month[3]) return { base: month[1], date: `${month[3]}${month[2]}` };
   const match = /^(.+?)-(\d{4}-?\d{2}-?\d{2}|\d{6})$/.exec(key);
   if (!match || !match[1] || !match[2]) return undefined;
   const raw = match[2].replace(/-/g, '');
   const digits = raw.length === 6 ? `20${raw}` : raw;
   if (!/^20\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/.test(digits)) return undefined;
   return { base: match[1], date: digits };
+}
+
+/**
+ * Labs and brands that some providers put before the lab's own model id: Cerebras's
+ * `zai-glm-4.7`, Azure's `cohere-command-a`, Mistral's old `open-mixtral-8x7b`, `doubao-seed-1.6`
+ * for ByteDance's Seed 1.6. Each is dropped only before the model names it is known to prefix,
+ * and only when the rest is a model of its own (resolve-identity.ts).
+ */
+const LAB_PREFIX =
+  /^(zai|z-ai|cohere|nvidia|arcee|arcee-ai|aion-labs|open|labs|qwen|doubao)-(?=(glm|command|nemotron|trinity|aion|mistral|mixtral|codestral|devstral|qwq|seed)(?=$|[-\d.]))/;
+
+/** Splits a lab prefix off a key: `zai-glm-4.7` -> `glm-4.7`. */
+export function splitLabPrefix(key: string): string | undefined {
+  const match = LAB_PREFIX.exec(key);
+  return match ? key.slice(match[0].length) : undefined;
+}
+
+/**
+ * Splits an API version off a key: Amazon's `nova-pro-v1` (Bedrock `amazon.nova-pro-v1:0`) and
+ * Cohere's `command-r-v1` are the first and only version of a model sold without it.
+ */
+export function splitApiVersion(key: string): string | undefined {
+  const match = /^(.+\D)-v1(?:\.0)?$/.exec(key);
+  return match?.[1];
+}
+
+/** Splits a pre-release word off a key: `gemini-3-pro-preview` -> `gemini-3-pro`, `grok-3-beta` -> `grok-3`. */
+export function splitPreview(key: string): string | undefined {
+  const match = /^(.+)-(preview|beta)$/.exec(key);
+  return match?.[1];
+}
+
+/**
+ * The parameter counts, in billions, a key names: `gpt-oss-120b` -> [120], `qwen3-235b-a22b` ->
+ * [235] (the active `a22b` is not the model's size), `deepseek-r1-distill-qwen-1-5b` -> [1.5, 5]
+ * (a hyphen may stand for the decimal point). Empty when the key names none.
+ */
+export function sizesOf(key: string): number[] {
+  const sizes = new Set<number>();
+  for (const match of key.matchAll(/(?<![a-z0-9.])(\d+(?:\.\d+)?)b(?![a-z0-9])/g)) sizes.add(Number(match[1]));
+  for (const match of key.matchAll(/(?<![a-z0-9.])(\d)-(\d)b(?![a-z0-9])/g))
+    sizes.add(Number(`${match[1]}.${match[2]}`));
+  return [...sizes];
 }
 
 /** A display name as a key: "Kimi K2.5 (Thinking)" -> `kimi-k2.5`. */

@@ -94,6 +94,40 @@ export const LEADERBOARD_PROVIDER_MAP: Record<string, string> = {
   lambda: 'lambda',
 };
 
+/**
+ * Catalog provider id -> genai-prices provider id, for the providers whose pay-as-you-go
+ * routes genai-prices prices. Its subscription providers (Cursor, GitHub Copilot) and its
+ * Hugging Face router entries (one per backend) have no counterpart among the catalog's routes.
+ * genai-prices' `google` covers the Gemini API and Vertex AI, partner models on Vertex included.
+ */
+export const GENAI_PRICES_PROVIDER_MAP: Record<string, string> = {
+  anthropic: 'anthropic',
+  'amazon-bedrock': 'aws',
+  azure: 'azure',
+  baseten: 'baseten',
+  cerebras: 'cerebras',
+  'cloudflare-workers-ai': 'cloudflare',
+  cohere: 'cohere',
+  deepseek: 'deepseek',
+  'fireworks-ai': 'fireworks',
+  google: 'google',
+  'google-vertex': 'google',
+  'google-vertex-anthropic': 'google',
+  groq: 'groq',
+  minimax: 'minimax',
+  mistral: 'mistral',
+  moonshotai: 'moonshotai',
+  'novita-ai': 'novita',
+  openai: 'openai',
+  openrouter: 'openrouter',
+  ovhcloud: 'ovhcloud',
+  perplexity: 'perplexity',
+  togetherai: 'together',
+  xai: 'x-ai',
+  zai: 'zai',
+  zhipuai: 'zhipuai',
+};
+
 /** Readable names of providers that only litellm or the leaderboard knows. */
 export const EXTRA_PROVIDER_NAMES: Record<
   string,

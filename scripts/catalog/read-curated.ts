@@ -1,8 +1,9 @@
 /**
  * Reads the curated layer kept in scripts/catalog/curated/: hand-checked sources, alias
- * overrides, exchange rates, benchmark definitions and model facts taken from vendor and
- * reseller pages. Every file is optional, so the pipeline runs before the layer exists; a
- * file that exists but does not fit its format stops the run with the reason.
+ * overrides, models that look alike but are distinct, retired ids, display names, exchange
+ * rates, benchmark definitions and model facts taken from vendor and reseller pages. Every file
+ * is optional, so the pipeline runs before the layer exists; a file that exists but does not fit
+ * its format stops the run with the reason.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,6 +44,19 @@ const curatedModelSchema = v.object({
   routes: v.optional(v.array(v.unknown())),
   scores: v.optional(v.array(v.unknown())),
 });
+
+const catalogId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9.-]*$/));
+/** Groups of catalog ids that are different models, each with the reason a reader can check. */
+const distinctSchema = v.array(
+  v.object({
+    models: v.pipe(v.array(catalogId), v.minLength(2)),
+    reason: v.pipe(v.string(), v.minLength(10)),
+  }),
+);
+/** Ids a published catalog had -> the model now holding their routes, so old links still open. */
+const retiredSchema = v.record(catalogId, catalogId);
+/** Catalog id -> the display name to use where the sources' names would mislead. */
+const namesSchema = v.record(catalogId, v.pipe(v.string(), v.minLength(1)));
 
 const FACT_KEYS: readonly FactKey[] = [
   'releaseDate',
@@ -108,6 +122,9 @@ export function readCurated(dir: string): CuratedData {
   if (!isRecord(aliasesRaw)) throw new Error('curated aliases.json must be an object of id -> canonical id');
   const aliases: Record<string, string> = {};
   for (const [from, to] of Object.entries(aliasesRaw)) if (isString(to)) aliases[from.toLowerCase()] = to;
+  const distinct = parse(distinctSchema, readJson(dir, 'distinct.json') ?? [], 'distinct.json');
+  const retiredIds = parse(retiredSchema, readJson(dir, 'retired-ids.json') ?? {}, 'retired-ids.json');
+  const names = parse(namesSchema, readJson(dir, 'names.json') ?? {}, 'names.json');
   const rates = ((readJson(dir, 'rates.json') as unknown[] | undefined) ?? []).map((r, i) =>
     parse(rateSchema, r, `rates.json[${i}]`),
   );
@@ -129,5 +146,16 @@ export function readCurated(dir: string): CuratedData {
     records.push(parsed.record);
     for (const route of parsed.routes) routes.push({ modelId: parsed.record.upstreamKey, route });
   });
-  return { sources, aliases, rates, benchmarkDefinitions, benchmarkIdMap, records, routes };
+  return {
+    sources,
+    aliases,
+    distinct,
+    retiredIds,
+    names,
+    rates,
+    benchmarkDefinitions,
+    benchmarkIdMap,
+    records,
+    routes,
+  };
 }

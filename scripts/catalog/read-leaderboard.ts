@@ -147,7 +147,8 @@ function readOffers(providerId: string, p: Raw, date: string): Offer[] {
         quantization: isString(o.quantization) ? o.quantization : undefined,
         status: o.deprecated_at ? 'deprecated' : 'active',
         source: LEADERBOARD,
-        checked: date,
+        // The offer's own date: when the leaderboard last changed this provider's listing.
+        checked: toDate(o.updated_at) ?? date,
       },
     });
   }

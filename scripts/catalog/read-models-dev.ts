@@ -130,7 +130,8 @@ function readOffer(providerId: string, modelId: string, m: Raw, date: string): O
       maxOutput: facts.maxOutput,
       status,
       source: MODELS_DEV,
-      checked: date,
+      // The entry's own date: when models.dev last changed what it says about this listing.
+      checked: toDate(m.last_updated) ?? date,
     },
   };
 }

@@ -5,11 +5,16 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Provider as GenaiProvider } from '@pydantic/genai-prices';
+import { bundledGenaiPrices, genaiPricesVersion, readGenaiPrices } from './read-genai-prices';
 import { readLeaderboard } from './read-leaderboard';
 import { readLitellm } from './read-litellm';
 import { readModelsDev } from './read-models-dev';
 import type { SourceData } from './types';
 import { byString, isRecord, toDate } from './util';
+
+/** genai-prices' data ships inside its npm package (pinned by the lockfile), not in the upstream folder. */
+const bundled = await bundledGenaiPrices();
 
 export interface UpstreamPaths {
   modelsDev: string;
@@ -46,7 +51,13 @@ function newestDate(value: unknown, field: string): string | undefined {
   return newest;
 }
 
-export function readUpstream(paths: UpstreamPaths): SourceData[] {
+export interface UpstreamOptions {
+  /** genai-prices' providers (default: the data the package bundles); with none, it is not a source. */
+  genaiPrices?: readonly GenaiProvider[];
+}
+
+export function readUpstream(paths: UpstreamPaths, options: UpstreamOptions = {}): SourceData[] {
+  const genaiPrices = options.genaiPrices ?? bundled;
   const api = readJson(join(paths.modelsDev, 'api.json'));
   const metadataPath = join(paths.modelsDev, 'models-metadata.json');
   const metadata = existsSync(metadataPath) ? readJson(metadataPath) : {};
@@ -59,5 +70,6 @@ export function readUpstream(paths: UpstreamPaths): SourceData[] {
     readModelsDev(api, metadata, modelsDevDate),
     readLitellm(litellm, litellmDate),
     readLeaderboard(board, boardDate),
+    ...(genaiPrices.length ? [readGenaiPrices(genaiPrices, { version: genaiPricesVersion() })] : []),
   ];
 }

@@ -2,6 +2,7 @@
 import { gzipSync } from 'node:zlib';
 import type { CatalogIndex, Model } from '../../src/domain/types';
 import type { CatalogReport } from './build-catalog';
+import { agreementShare, compareLookups, summarizeAgreement } from './genai-report';
 
 export interface ReportCounts {
   models: number;
@@ -58,6 +59,10 @@ export function formatReport(counts: ReportCounts, report: CatalogReport, verbos
     `  identity: ${Object.entries(report.resolvedBy)
       .map(([k, n]) => `${k} ${n}`)
       .join(', ')}`,
+    `  identity pairs: ${Object.entries(report.identity.counts)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')} (--report identity lists them)`,
+    genaiLine(report),
     `Price outliers (${report.outliers.length}):`,
     ...list(
       report.outliers,
@@ -83,4 +88,11 @@ export function formatReport(counts: ReportCounts, report: CatalogReport, verbos
       limit,
     ),
   ].join('\n');
+}
+
+/** How far genai-prices agrees with the other sources on the routes both price. */
+function genaiLine(report: CatalogReport): string {
+  const s = summarizeAgreement(report.lookups, compareLookups(report.lookups));
+  const causes = [...s.causes].map(([k, n]) => `${k} ${n}`).join(', ');
+  return `  genai-prices: ${s.compared} routes also priced by another source, ${agreementShare(s)} agree within 1 %${causes ? ` (disagreements: ${causes})` : ''}; scripts/catalog/reports/genai-prices.md lists them`;
 }

@@ -1,12 +1,13 @@
 /**
- * The compact ModelSummary the picker loads with the index. `cheapest` is the cheapest
- * pay-as-you-go route at the default traffic, costed by the app's own engine so the index
- * and the cost panel agree.
+ * The compact ModelSummary the picker loads with the index. `cheapest` is the model's headline
+ * route at the default traffic, chosen by the app's own engine (modelCost: never an unconfirmed
+ * price outlier; ties to the lab's own route, then to the best-corroborated), so the index and
+ * the cost panel agree.
  */
-import { routeCost } from '../../src/domain/cost';
+import { modelCost } from '../../src/domain/cost';
 import type { ToUsd } from '../../src/domain/currency';
 import { DEFAULT_TRAFFIC } from '../../src/domain/traffic';
-import type { CapabilityId, Model, ModelSummary } from '../../src/domain/types';
+import type { CapabilityId, Model, ModelSummary, Route } from '../../src/domain/types';
 import { CAPABILITY_IDS } from '../../src/domain/types';
 import { matchKey, parseId, splitVariantSuffix } from './normalize-id';
 import { cleanNumber, uniqueSorted } from './util';
@@ -14,22 +15,24 @@ import { cleanNumber, uniqueSorted } from './util';
 /** Aliases kept in the index: distinct short spellings only; the full list is in the model file. */
 export const SUMMARY_ALIAS_LIMIT = 12;
 
+/** The route the model's cost rests on at the default traffic, pay-as-you-go only. */
+export function headlineRoute(model: Model, toUsd: ToUsd): Route | undefined {
+  // A payg route priced 0/0 would be a free tier mislabelled; it never counts as cheapest.
+  const priced = model.routes.filter(
+    (r) =>
+      r.billing === 'payg' &&
+      (toUsd(r.prices.input ?? 0, r.currency) ?? 0) + (toUsd(r.prices.output ?? 0, r.currency) ?? 0) > 0,
+  );
+  const cost = modelCost(priced, DEFAULT_TRAFFIC, toUsd, { includeFreeAndPlans: false, creatorId: model.creatorId });
+  return cost.status === 'priced' ? cost.cheapest.route : undefined;
+}
+
 function cheapestRoute(model: Model, toUsd: ToUsd): ModelSummary['cheapest'] {
-  let best: { monthly: number; input: number; output: number; providerId: string; id: string } | undefined;
-  for (const route of model.routes) {
-    if (route.billing !== 'payg') continue;
-    const cost = routeCost(route, DEFAULT_TRAFFIC, toUsd);
-    if (!cost.ok) continue;
-    const input = toUsd(route.prices.input ?? 0, route.currency) ?? 0;
-    const output = toUsd(route.prices.output ?? 0, route.currency) ?? 0;
-    // A payg route priced 0/0 would be a free tier mislabelled; it never counts as cheapest.
-    if (input + output <= 0) continue;
-    if (!best || cost.monthly < best.monthly || (cost.monthly === best.monthly && route.id < best.id))
-      best = { monthly: cost.monthly, input, output, providerId: route.providerId, id: route.id };
-  }
-  return best
-    ? { input: cleanNumber(best.input), output: cleanNumber(best.output), providerId: best.providerId }
-    : undefined;
+  const route = headlineRoute(model, toUsd);
+  if (!route) return undefined;
+  const input = toUsd(route.prices.input ?? 0, route.currency) ?? 0;
+  const output = toUsd(route.prices.output ?? 0, route.currency) ?? 0;
+  return { input: cleanNumber(input), output: cleanNumber(output), providerId: route.providerId };
 }
 
 /**

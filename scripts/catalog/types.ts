@@ -10,6 +10,7 @@ import type {
   Claim,
   Link,
   Modality,
+  PricePeriod,
   Provider,
   Route,
   Score,
@@ -80,6 +81,34 @@ export interface ModelRecord extends IdentityHints {
   anchor: boolean;
 }
 
+/** The listing of a route a price lookup is asked about. */
+export interface RouteQuery {
+  providerId: string;
+  providerModelId: string;
+  region?: string;
+  variant?: string;
+  billing: Route['billing'];
+}
+
+/** A price a lookup source states for a route, with what it knows beside the price. */
+export interface LookupPrice {
+  /** The source's own id for the model it matched. */
+  modelId: string;
+  route: Omit<Route, 'id'>;
+  /** Price per 1M image-output tokens, where the source prices them apart from text output. */
+  imageOutput?: number;
+  history?: PricePeriod[];
+}
+
+/**
+ * A source that prices the routes the other sources list rather than listing its own
+ * (genai-prices): asked for each route, it answers with its price or undefined.
+ */
+export interface PriceLookup {
+  source: string;
+  find(route: RouteQuery): LookupPrice | { skipped: string } | undefined;
+}
+
 /** Everything one upstream reader produced. */
 export interface SourceData {
   source: Source;
@@ -91,11 +120,24 @@ export interface SourceData {
   skipped: { key: string; reason: string }[];
   /** Scores read but not used (not on a 0-100 scale), with why. */
   skippedScores?: { key: string; reason: string }[];
+  /** Set for a source that prices existing routes instead of listing offers. */
+  lookup?: PriceLookup;
+}
+
+/** Catalog models that look alike but are different real models, and why (curated/distinct.json). */
+export interface DistinctModels {
+  models: string[];
+  reason: string;
 }
 
 export interface CuratedData {
   sources: Source[];
   aliases: Record<string, string>;
+  distinct: DistinctModels[];
+  /** Ids the catalog once had -> the model that holds them now (curated/retired-ids.json). */
+  retiredIds: Record<string, string>;
+  /** Display names where the sources' names would mislead (curated/names.json). */
+  names: Record<string, string>;
   rates: ExchangeRate[];
   benchmarkDefinitions: Benchmark[];
   benchmarkIdMap: Record<string, string>;

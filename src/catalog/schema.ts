@@ -23,7 +23,7 @@ const tokens = v.pipe(count, v.description('Tokens'));
 const currency = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/), v.description('ISO 4217 currency code'));
 
 const claim = <T extends v.GenericSchema>(value: T) =>
-  v.object({ value, source: nonEmpty, note: v.optional(v.string()) });
+  v.object({ value, source: nonEmpty, note: v.optional(v.string()), date: v.optional(date) });
 
 const fact = <T extends v.GenericSchema>(value: T) =>
   v.pipe(
@@ -79,6 +79,15 @@ export const routeSchema = v.object({
   checked: date,
   outlier: v.optional(v.object({ medianOutput: amount, factor: amount })),
   priceClaims: v.optional(v.array(claim(priceSetSchema))),
+  confirmedBy: v.optional(
+    v.pipe(v.array(nonEmpty), v.description('Other independent sources stating the same input and output price')),
+  ),
+  history: v.optional(
+    v.pipe(
+      v.array(v.object({ prices: priceSetSchema, from: v.optional(date), until: v.optional(date), source: nonEmpty })),
+      v.description('Earlier and announced prices of the route, oldest first'),
+    ),
+  ),
 });
 
 export const scoreSchema = v.object({
@@ -183,7 +192,12 @@ export const modelSummarySchema = v.object({
  * one, so that one bad entry is skipped and reported instead of failing the whole catalog.
  */
 export const indexEnvelopeSchema = v.object({
-  meta: v.object({ schemaVersion: v.number(), generatedAt: v.string() }),
+  meta: v.object({
+    schemaVersion: v.number(),
+    generatedAt: v.string(),
+    pricesAsOf: v.optional(date),
+    sourceDates: v.optional(v.object({ from: date, to: date })),
+  }),
   sources: v.array(v.unknown()),
   providers: v.array(v.unknown()),
   benchmarks: v.array(v.unknown()),

@@ -10,11 +10,15 @@ export interface ChartSeries {
 
 export interface BenchmarkChartData {
   series: ChartSeries[];
-  /** One entry per shared benchmark: { benchmark: name, m0: value, m1: value }. */
+  /** One entry per shared benchmark: { benchmark: label, m0: value, m1: value }. */
   rows: Array<{ benchmark: string } & Record<string, number | string>>;
   /** Plain-text alternative: one sentence per benchmark. */
   summary: string[];
 }
+
+/** A bar's label: a longer bar is worse on a lower-is-better benchmark, so the label says so. */
+export const benchmarkLabel = (row: Pick<BenchmarkRow, 'name' | 'higherIsBetter'>): string =>
+  row.higherIsBetter ? row.name : `${row.name}, lower is better`;
 
 export function buildBenchmarkChart(
   rows: readonly BenchmarkRow[],
@@ -25,7 +29,7 @@ export function buildBenchmarkChart(
   return {
     series,
     rows: shared.map((row) => {
-      const entry: { benchmark: string } & Record<string, number | string> = { benchmark: row.name };
+      const entry: { benchmark: string } & Record<string, number | string> = { benchmark: benchmarkLabel(row) };
       row.cells.forEach((cell, i) => {
         const picked = cell.scores[0];
         if (picked) entry[`m${i}`] = picked.value;
@@ -36,7 +40,7 @@ export function buildBenchmarkChart(
       const values = row.cells.map(
         (cell, i) => `${series[i]?.name ?? cell.modelId} ${cell.scores[0]?.text ?? 'no score'}`,
       );
-      return `${row.name}: ${values.join(', ')}${row.leader ? ` (${row.leader.text})` : ''}.`;
+      return `${benchmarkLabel(row)}: ${values.join(', ')}${row.leader ? ` (${row.leader.text})` : ''}.`;
     }),
   };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { modelCost, monthlyCost, routeCost, type RouteCost } from './cost';
+import { modelCost, monthlyCost, routeCost, unconfirmedOutlier, type RouteCost } from './cost';
 import { profileArb, routeArb, wildProfileArb } from './testing/arbitraries';
 import { toUsd } from './testing/routes';
 import type { TrafficProfile } from './traffic';
@@ -99,6 +99,28 @@ describe('cost engine properties', () => {
         if (cost.status !== 'priced') return;
         for (const route of routes) expect(cost.cheapest.perRequest).toBeLessThanOrEqual(perRequest(route, profile));
         expect(cost.routes).toHaveLength(routes.length);
+      }),
+    );
+  });
+
+  it('never rests on an unconfirmed outlier while another route qualifies, and costs at most every other one', () => {
+    // Routes flagged at random, some confirmed by a second source: the flag, not the price, decides.
+    const flagged = routeArb().chain((route) =>
+      fc.record({ outlier: fc.boolean(), confirmed: fc.boolean() }).map(({ outlier, confirmed }) => ({
+        ...route,
+        ...(outlier ? { outlier: { medianOutput: 1, factor: 3 } } : {}),
+        ...(confirmed ? { confirmedBy: ['other'] } : {}),
+      })),
+    );
+    fc.assert(
+      fc.property(fc.array(flagged, { minLength: 1, maxLength: 6 }), profileArb, (routes, profile) => {
+        const cost = modelCost(routes, profile, toUsd, { includeFreeAndPlans: false });
+        if (cost.status !== 'priced') throw new Error('every generated route is priced');
+        const trusted = routes.filter((r) => !unconfirmedOutlier(r));
+        if (trusted.length > 0) expect(unconfirmedOutlier(cost.cheapest.route)).toBe(false);
+        for (const route of trusted.length > 0 ? trusted : routes)
+          expect(cost.cheapest.perRequest).toBeLessThanOrEqual(perRequest(route, profile));
+        for (const skipped of cost.skipped ?? []) expect(unconfirmedOutlier(skipped.route)).toBe(true);
       }),
     );
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasTokenPrices, modelCost, routeCost } from './cost';
+import { hasTokenPrices, modelCost, monthlyCost, routeCost } from './cost';
 import { makeRoute, monthly, priced, toUsd, traffic } from './testing/routes';
 import { DEFAULT_TRAFFIC, type TrafficProfile } from './traffic';
 import type { PriceSet, Route } from './types';
@@ -165,5 +165,55 @@ describe('modelCost', () => {
     },
   ])('is Unavailable with a reason for $name, never zero', ({ routes, reason }) => {
     expect(modelCost(routes, DEFAULT_TRAFFIC, toUsd, options)).toMatchObject({ status: 'unavailable', reason });
+  });
+});
+
+describe('modelCost: the headline route', () => {
+  const options = { includeFreeAndPlans: false };
+  const outlier = { medianOutput: 4, factor: 0.313 };
+
+  it('passes over a cheaper price outlier no second source confirms, and says which', () => {
+    const suspect = makeRoute({ input: 0.25, output: 1.25 }, { providerId: 'bedrock-eu', outlier });
+    const list = makeRoute({ input: 0.8, output: 4 }, { providerId: 'anthropic' });
+    const cost = modelCost([suspect, list], DEFAULT_TRAFFIC, toUsd, options);
+    expect(cost.status === 'priced' && cost.cheapest.route.providerId).toBe('anthropic');
+    expect(cost.status === 'priced' && cost.skipped?.map((c) => c.route.providerId)).toEqual(['bedrock-eu']);
+    // Still listed, cheapest first.
+    expect(cost.routes.map((c) => c.route.providerId)).toEqual(['bedrock-eu', 'anthropic']);
+    const rescaled = monthlyCost(cost, 10);
+    expect(rescaled.status === 'priced' && rescaled.skipped?.[0]?.monthly).toBeCloseTo(
+      10 * ((800 * 0.25 + 250 * 1.25) / 1e6),
+      12,
+    );
+  });
+
+  it('takes an outlier that a second source confirms', () => {
+    const confirmed = makeRoute({ input: 0.25, output: 1.25 }, { outlier, confirmedBy: ['genai-prices'] });
+    const cost = modelCost([confirmed, makeRoute({ input: 0.8, output: 4 })], DEFAULT_TRAFFIC, toUsd, options);
+    expect(cost.status === 'priced' && cost.cheapest.route.id).toBe(confirmed.id);
+    expect(cost.status === 'priced' && cost.skipped).toBeUndefined();
+  });
+
+  it('falls back to the cheapest outlier when every route is one', () => {
+    const a = makeRoute({ input: 1, output: 1 }, { outlier });
+    const b = makeRoute({ input: 2, output: 2 }, { outlier });
+    const cost = modelCost([b, a], DEFAULT_TRAFFIC, toUsd, options);
+    expect(cost.status === 'priced' && cost.cheapest.route.id).toBe(a.id);
+  });
+
+  it('breaks a tie for the lab’s own route, then for the route more sources agree on', () => {
+    const reseller = makeRoute({ input: 2, output: 8 }, { providerId: '302ai', id: '302ai/gpt-4.1' });
+    const confirmed = makeRoute(
+      { input: 2, output: 8 },
+      { providerId: 'azure', confirmedBy: ['litellm', 'models.dev'] },
+    );
+    const lab = makeRoute({ input: 2, output: 8 }, { providerId: 'openai', id: 'openai/gpt-4.1' });
+    const withLab = modelCost([reseller, confirmed, lab], DEFAULT_TRAFFIC, toUsd, { ...options, creatorId: 'openai' });
+    expect(withLab.status === 'priced' && withLab.cheapest.route.providerId).toBe('openai');
+    expect(withLab.status === 'priced' && withLab.cheapest.monthly).toBeCloseTo(3600, 9);
+    const noLab = modelCost([reseller, confirmed], DEFAULT_TRAFFIC, toUsd, { ...options, creatorId: 'openai' });
+    expect(noLab.status === 'priced' && noLab.cheapest.route.providerId).toBe('azure');
+    const unknownLab = modelCost([reseller, lab], DEFAULT_TRAFFIC, toUsd, options);
+    expect(unknownLab.status === 'priced' && unknownLab.cheapest.route.providerId).toBe('302ai');
   });
 });

@@ -104,29 +104,62 @@ export function routeCostPerRequest(route: Route, request: RequestProfile, toUsd
 export interface CostOptions {
   /** Let free tiers and subscription plans count as the cheapest route. */
   includeFreeAndPlans: boolean;
+  /** The model's lab: on a tie, its own route is the cheapest. */
+  creatorId?: string;
 }
 
 /** Every route's cost per request, cheapest first, and the cheapest qualifying one. */
 export type ModelRequestCost =
-  | { status: 'priced'; cheapest: PricedRequestCost; routes: RequestCost[] }
+  | {
+      status: 'priced';
+      cheapest: PricedRequestCost;
+      routes: RequestCost[];
+      /** Cheaper qualifying routes passed over because their price is an unconfirmed outlier. */
+      skipped?: PricedRequestCost[];
+    }
   | { status: 'unavailable'; reason: string; routes: RequestCost[] };
 
 /** The same with each priced route's monthly figure. */
 export type ModelCost =
-  | { status: 'priced'; cheapest: PricedRouteCost; routes: RouteCost[] }
+  | {
+      status: 'priced';
+      cheapest: PricedRouteCost;
+      routes: RouteCost[];
+      /** Cheaper qualifying routes passed over because their price is an unconfirmed outlier. */
+      skipped?: PricedRouteCost[];
+    }
   | { status: 'unavailable'; reason: string; routes: RouteCost[] };
 
 /** Whether a route cost may be a model's cost: priced, and pay-as-you-go unless the user asks otherwise. */
 export const qualifies = <C extends RequestCost>(cost: C, options: CostOptions): cost is Extract<C, { ok: true }> =>
   cost.ok && (options.includeFreeAndPlans || cost.route.billing === 'payg');
 
-/** Cheapest first; on a tie pay-as-you-go before free and plans, then by route id, so the order is stable. */
-function compareCosts(a: RequestCost, b: RequestCost): number {
-  if (a.ok !== b.ok) return a.ok ? -1 : 1;
-  if (a.ok && b.ok && a.perRequest !== b.perRequest) return a.perRequest - b.perRequest;
-  const aPayg = a.route.billing === 'payg';
-  if (aPayg !== (b.route.billing === 'payg')) return aPayg ? -1 : 1;
-  return a.route.id < b.route.id ? -1 : a.route.id > b.route.id ? 1 : 0;
+/**
+ * A price the catalog flags as far from the model's other routes that no second source states:
+ * most likely an error upstream, so it is shown with its warning but never taken as the model's cost.
+ */
+export const unconfirmedOutlier = (route: Route): boolean =>
+  route.outlier !== undefined && (route.confirmedBy?.length ?? 0) === 0;
+
+/** How many sources state the route's price: its own and those that confirm it. */
+export const corroboration = (route: Route): number => 1 + (route.confirmedBy?.length ?? 0);
+
+/**
+ * Cheapest first; on a tie pay-as-you-go before free and plans, then the model's own lab's
+ * route, then the route more sources agree on, then by route id, so the order is stable.
+ */
+function compareCosts(creatorId: string | undefined): (a: RequestCost, b: RequestCost) => number {
+  return (a, b) => {
+    if (a.ok !== b.ok) return a.ok ? -1 : 1;
+    if (a.ok && b.ok && a.perRequest !== b.perRequest) return a.perRequest - b.perRequest;
+    const aPayg = a.route.billing === 'payg';
+    if (aPayg !== (b.route.billing === 'payg')) return aPayg ? -1 : 1;
+    const aOwn = creatorId !== undefined && a.route.providerId === creatorId;
+    if (aOwn !== (creatorId !== undefined && b.route.providerId === creatorId)) return aOwn ? -1 : 1;
+    const byCorroboration = corroboration(b.route) - corroboration(a.route);
+    if (byCorroboration !== 0) return byCorroboration;
+    return a.route.id < b.route.id ? -1 : a.route.id > b.route.id ? 1 : 0;
+  };
 }
 
 function unavailableReason(routes: readonly Route[], costs: readonly RequestCost[], options: CostOptions): string {
@@ -141,7 +174,8 @@ function unavailableReason(routes: readonly Route[], costs: readonly RequestCost
 
 /**
  * Step one: every route's cost per request, cheapest first (unpriced routes last), and the
- * cheapest qualifying one. It does not depend on the number of requests, so neither does the
+ * cheapest qualifying one that is not an unconfirmed outlier (where every qualifying route is
+ * one, the cheapest of them). It does not depend on the number of requests, so neither does the
  * cheapest route.
  */
 export function costPerRequest(
@@ -150,10 +184,14 @@ export function costPerRequest(
   toUsd: ToUsd,
   options: CostOptions,
 ): ModelRequestCost {
-  const costs = routes.map((route) => routeCostPerRequest(route, request, toUsd)).sort(compareCosts);
-  const cheapest = costs.find((cost) => qualifies(cost, options));
-  if (cheapest) return { status: 'priced', cheapest, routes: costs };
-  return { status: 'unavailable', reason: unavailableReason(routes, costs, options), routes: costs };
+  const costs = routes.map((route) => routeCostPerRequest(route, request, toUsd)).sort(compareCosts(options.creatorId));
+  const qualifying = costs.filter((cost) => qualifies(cost, options));
+  const cheapest = qualifying.find((cost) => !unconfirmedOutlier(cost.route)) ?? qualifying[0];
+  if (!cheapest) return { status: 'unavailable', reason: unavailableReason(routes, costs, options), routes: costs };
+  const skipped = qualifying.filter((cost) => cost.perRequest < cheapest.perRequest);
+  return skipped.length > 0
+    ? { status: 'priced', cheapest, routes: costs, skipped }
+    : { status: 'priced', cheapest, routes: costs };
 }
 
 const withMonthly = (cost: PricedRequestCost, requests: number): PricedRouteCost => ({
@@ -166,7 +204,10 @@ export function monthlyCost(cost: ModelRequestCost, requests: number): ModelCost
   const n = clampRequests(requests);
   const routes = cost.routes.map((route) => (route.ok ? withMonthly(route, n) : route));
   if (cost.status !== 'priced') return { ...cost, routes };
-  return { status: 'priced', cheapest: routes[cost.routes.indexOf(cost.cheapest)] as PricedRouteCost, routes };
+  const cheapest = withMonthly(cost.cheapest, n);
+  return cost.skipped
+    ? { status: 'priced', cheapest, routes, skipped: cost.skipped.map((c) => withMonthly(c, n)) }
+    : { status: 'priced', cheapest, routes };
 }
 
 /** Both steps for one route at a whole traffic profile (which is made valid first). */

@@ -54,6 +54,18 @@ describe('model search', () => {
     expect(first(query)).toBe(id);
   });
 
+  it('puts the model an exact id or alias names before a model whose name reads the same', () => {
+    const named = prepareSearch([
+      summary('claude-opus-4.7', 'Claude Opus 4.7', 'Anthropic', 50, ['claude-opus-4-7-41']),
+      summary('claude-opus-4.1', 'Claude Opus 4.1', 'Anthropic', 20, ['claude-opus-41']),
+      summary('seed-2.0-lite-2602', 'Doubao Seed 2.0 Lite', 'ByteDance', 5),
+      summary('seed-2.0-lite', 'Seed 2.0 Lite', 'ByteDance', 2, ['doubao-seed-2.0-lite']),
+    ]);
+    expect(searchModels(named, 'claude-opus-41')[0]?.id).toBe('claude-opus-4.1');
+    expect(searchModels(named, 'doubao-seed-2.0-lite')[0]?.id).toBe('seed-2.0-lite');
+    expect(searchModels(named, 'Doubao Seed 2.0 Lite 2602')[0]?.id).toBe('seed-2.0-lite-2602');
+  });
+
   it('matches creators', () => {
     expect(
       searchModels(entries, 'anthropic')

@@ -23,6 +23,8 @@ interface Haystack {
   compactName: string;
   /** Name, id, creator and aliases, normalized and compacted, joined by "|". */
   all: string;
+  /** The id and aliases compacted: an exact one is the model asked for (`claude-opus-41`, an id a catalog retired). */
+  exact: ReadonlySet<string>;
 }
 
 /** Lowercases and turns every run of characters other than letters, digits and dots into one space. */
@@ -57,18 +59,21 @@ function haystackOf(entry: SearchEntry): Haystack {
   if (entry.haystack) return entry.haystack;
   const { model } = entry;
   const parts = [entry.name, ...[model.id, model.creatorName, ...model.aliases].map(normalize)];
-  entry.haystack = { compactName: compact(entry.name), all: [...parts, ...parts.map(compact)].join('|') };
+  const exact = new Set([model.id, ...model.aliases].map((id) => compact(normalize(id))));
+  entry.haystack = { compactName: compact(entry.name), all: [...parts, ...parts.map(compact)].join('|'), exact };
   return entry.haystack;
 }
 
 function rank(entry: SearchEntry, query: string, compactQuery: string, words: string[]): number | undefined {
-  const { all, compactName } = haystackOf(entry);
+  const { all, compactName, exact } = haystackOf(entry);
   if (!words.every((word) => all.includes(word))) {
     // "gpt4.1" has one word but the name has two parts: try the query without separators.
     if (!all.includes(compactQuery)) return undefined;
   }
   let score = 0;
-  if (entry.name === query || compactName === compactQuery) score += 1000;
+  // An id is the most exact thing one can type: it goes before a name that reads the same.
+  if (exact.has(compactQuery)) score += 1100;
+  else if (entry.name === query || compactName === compactQuery) score += 1000;
   else if (entry.name.startsWith(query) || compactName.startsWith(compactQuery)) score += 500;
   else if (compactName.includes(compactQuery)) score += 250;
   else if (words.every((word) => entry.name.includes(word))) score += 100;

@@ -32,6 +32,8 @@ export interface ScatterPoint {
 export interface PriceScoreScatter {
   benchmarkId: string;
   benchmarkName: string;
+  /** The benchmark's direction: on a lower-is-better one the frontier runs to low scores. */
+  higherIsBetter: boolean;
   points: ScatterPoint[];
   /** Frontier points by rising price, for the line. */
   frontier: ScatterPoint[];
@@ -109,6 +111,7 @@ export function buildPriceScoreScatter(
   return {
     benchmarkId: benchmark.id,
     benchmarkName: benchmark.name,
+    higherIsBetter: benchmark.higherIsBetter,
     points,
     frontier,
     missing,

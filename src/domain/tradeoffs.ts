@@ -66,12 +66,12 @@ function benchmarkReasons(model: Model, rows: readonly BenchmarkRow[], many: boo
   const leads = rows
     .filter((r) => r.shared && r.leader?.modelId === model.id && r.leader.lead > 0)
     .sort((a, b) => (b.leader?.lead ?? 0) - (a.leader?.lead ?? 0));
-  const named = leads
-    .slice(0, NAMED_LEADS)
-    .map(
-      (r) =>
-        `${model.name} leads on ${r.name} by ${pointsText(r.leader?.lead ?? 0)} points${many ? ' over the next best' : ''}`,
-    );
+  const named = leads.slice(0, NAMED_LEADS).map((r) => {
+    const by = `by ${pointsText(r.leader?.lead ?? 0)} points`;
+    // On an error rate the lead is a lower figure; saying so keeps "leads" from reading as "scores higher".
+    const lead = r.higherIsBetter ? ` ${by}` : `, lower ${by}`;
+    return `${model.name} leads on ${r.name}${lead}${many ? ' over the next best' : ''}`;
+  });
   const rest = leads.slice(NAMED_LEADS).map((r) => r.name);
   return rest.length ? [...named, `${model.name} also leads on ${listText(rest)}`] : named;
 }

@@ -13,6 +13,8 @@ export interface Claim<T> {
   source: SourceId;
   /** Free text such as the page's own wording ("256K"). */
   note?: string;
+  /** Date the source states the value for (YYYY-MM-DD), where it dates it. */
+  date?: string;
 }
 
 /**
@@ -64,6 +66,17 @@ export interface PriceSet {
   reasoning?: number;
 }
 
+/**
+ * A price a route had, or is to have, over a period a source dates: `until` ends a past
+ * price, `from` alone starts an announced one.
+ */
+export interface PricePeriod {
+  prices: PriceSet;
+  from?: string;
+  until?: string;
+  source: SourceId;
+}
+
 /** Long-context tier: once the prompt exceeds `above` tokens the whole request uses these prices. */
 export interface PriceTier {
   above: number;
@@ -96,12 +109,16 @@ export interface Route {
   /** Markup over the provider's own price, as a fraction (0.35 = 35 %), where a reseller states it. */
   markup?: number;
   source: SourceId;
-  /** Date the price was taken from the source (YYYY-MM-DD). */
+  /** Date of the price claim the route uses: the source's own date for it where it gives one, else the source's date. */
   checked: string;
   /** Set when this route's price sits far from the model's other routes. */
   outlier?: { medianOutput: number; factor: number };
-  /** Other sources' prices for this same route, kept where they differ beyond tolerance. */
+  /** Other sources' prices for this same route, each with its date, kept where they differ beyond tolerance. */
   priceClaims?: Claim<PriceSet>[];
+  /** Other independent sources that state the same input and output price: its corroboration. */
+  confirmedBy?: SourceId[];
+  /** Earlier (and announced) prices of this route, oldest first, where a source dates its changes. */
+  history?: PricePeriod[];
 }
 
 export interface Benchmark {
@@ -224,6 +241,10 @@ export interface ModelSummary {
 export interface CatalogMeta {
   schemaVersion: number;
   generatedAt: string;
+  /** Median date of the prices the catalog shows: the dates of the models' headline (cheapest) routes. */
+  pricesAsOf?: string;
+  /** Oldest and newest date of the catalog's sources. */
+  sourceDates?: { from: string; to: string };
 }
 
 /** The part of the catalog needed for the first view. */

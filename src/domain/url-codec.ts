@@ -29,6 +29,11 @@ export interface KnownIds {
   benchmarkIds?: ReadonlySet<string>;
   /** Models to add, best first, when a link names fewer than two usable ones. */
   fallbackModelIds?: readonly string[];
+  /**
+   * The model an id that is no model of the catalog names, if one: an id an earlier catalog had
+   * (`claude-opus-41` is now `claude-opus-4.1`) or another spelling of a model, so old links open it.
+   */
+  modelNamed?: (id: string) => string | undefined;
 }
 
 export interface DecodedLink {
@@ -115,10 +120,12 @@ export function decode(query: string, known?: KnownIds): DecodedLink {
   const customIds = new Set(custom.models.map((m) => m.id));
   const isKnownModel = (id: string) => customIds.has(id) || (known ? known.modelIds.has(id) : ID_SYNTAX.test(id));
   const preferred = [...(known?.fallbackModelIds ?? []), ...DEFAULT_COMPARISON.modelIds, ...(known?.modelIds ?? [])];
-  const models = readModelList(get(KEY.models), isKnownModel, preferred);
+  const current = (id: string) => (isKnownModel(id) ? id : (known?.modelNamed?.(id) ?? id));
+  const models = readModelList(get(KEY.models), isKnownModel, preferred, current);
   ignored.push(...models.ignored);
 
-  const rawBaseline = get(KEY.baseline);
+  const linkBaseline = get(KEY.baseline);
+  const rawBaseline = linkBaseline === undefined ? undefined : current(linkBaseline);
   const baselineId = rawBaseline !== undefined && models.modelIds.includes(rawBaseline) ? rawBaseline : undefined;
   if (rawBaseline !== undefined && baselineId === undefined)
     ignored.push(`Baseline ${quote(rawBaseline)} is not among the compared models; the first model is the baseline.`);

@@ -24,6 +24,27 @@ describe('known ids of a catalog', () => {
     expect(filledModelIds).toEqual([byReach[0]!.id]);
   });
 
+  it('opens the model an unknown id names as its alias, unless two models list it', () => {
+    const [a, b, c] = fixtureIndex.models;
+    const index = {
+      ...fixtureIndex,
+      models: [
+        { ...a!, aliases: ['old-id', 'shared-id', b!.id] },
+        { ...b!, aliases: ['shared-id'] },
+        ...(c ? [c] : []),
+      ],
+    };
+    const renamed = knownIdsOf(index);
+    expect(renamed.modelNamed?.('old-id')).toBe(a!.id);
+    expect(renamed.modelNamed?.('OLD-ID')).toBe(a!.id);
+    expect(renamed.modelNamed?.('shared-id')).toBeUndefined();
+    const { state, ignored } = decode(`m=old-id,${b!.id}&b=old-id`, renamed);
+    expect(state.modelIds).toEqual([a!.id, b!.id]);
+    expect(state.baselineId).toBe(a!.id);
+    expect(ignored).toEqual([]);
+    expect(decode(`m=shared-id,${b!.id}`, renamed).ignored[0]).toMatch(/Unknown model id .shared-id. ignored/);
+  });
+
   it('picks the same fallback models as sorting the whole catalog by reach, ties by id', () => {
     const model = fc.record({ id: fc.stringMatching(/^[a-c][a-c0-9.-]{0,3}$/), routeCount: fc.nat(4) });
     fc.assert(

@@ -14,20 +14,23 @@ export interface ModelListResult {
 
 /**
  * `raw` is the link's `m` value, or undefined when the link has none (the default comparison).
- * `isKnown` says whether an id can be compared; `preferred` lists the fill candidates, best first.
+ * `isKnown` says whether an id can be compared; `preferred` lists the fill candidates, best first;
+ * `current` gives the id a model has now for one the link names (an id a catalog retired).
  */
 export function readModelList(
   raw: string | undefined,
   isKnown: (id: string) => boolean,
   preferred: readonly string[],
+  current: (id: string) => string = (id) => id,
 ): ModelListResult {
   const ignored: string[] = [];
   const ids: string[] = [];
   const unknown: string[] = [];
   const twice: string[] = [];
   const items = raw === undefined ? DEFAULT_COMPARISON.modelIds : raw.split(',').filter((item) => item !== '');
-  for (const id of items) {
-    if (!isKnown(id)) unknown.push(id);
+  for (const named of items) {
+    const id = current(named);
+    if (!isKnown(id)) unknown.push(named);
     else if (ids.includes(id)) twice.push(id);
     else ids.push(id);
   }

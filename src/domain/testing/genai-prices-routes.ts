@@ -1,6 +1,7 @@
 /**
  * Converts genai-prices' bundled price data into the engine's Route format, for the
- * differential test. Test-only: production code never imports genai-prices.
+ * differential test and for the catalog pipeline (scripts/catalog/read-genai-prices.ts). The app
+ * itself never imports genai-prices.
  *
  * Semantics compared (genai-prices 0.1.x, read from its calcPrice):
  * - `input_tokens` is the whole prompt, cache reads and writes included, like the profile's

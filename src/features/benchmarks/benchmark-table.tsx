@@ -58,7 +58,10 @@ export function BenchmarkTable({ rows, models, sources, sourceIds }: BenchmarkTa
           <tbody>
             {rows.map((row) => (
               <tr key={row.benchmarkId}>
-                <th scope="row">{row.name}</th>
+                <th scope="row">
+                  {row.name}
+                  {row.higherIsBetter ? null : <span className="muted"> (lower is better)</span>}
+                </th>
                 {row.cells.map((cell, i) => (
                   <td key={cell.modelId}>
                     {cell.scores.length ? (

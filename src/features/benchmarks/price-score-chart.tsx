@@ -40,6 +40,8 @@ function PriceScoreChart({ scatter }: { scatter: PriceScoreScatter }) {
         dataKey="y"
         name={scatter.benchmarkName}
         domain={['auto', 'auto']}
+        // Better is up on every benchmark: an error rate's axis runs from high at the bottom to low at the top.
+        reversed={!scatter.higherIsBetter}
         tick={{ fill: 'currentColor', fontSize: 12 }}
       />
       <Tooltip

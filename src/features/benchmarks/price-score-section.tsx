@@ -62,7 +62,11 @@ export function PriceScoreSection({ index, chosenIds, preferredIds, ready }: Pri
             <figcaption>
               <p>
                 {scatter.benchmarkName} score against price for {scatter.points.length} models. The line is the Pareto
-                frontier: no other model is both cheaper and better. {BLENDED_PRICE_RULE}
+                frontier: no other model is both cheaper and better.
+                {scatter.higherIsBetter
+                  ? ''
+                  : ' Lower scores are better here, so the score axis runs upside down.'}{' '}
+                {BLENDED_PRICE_RULE}
               </p>
               <p>Pareto frontier, cheapest first: {scatter.frontier.map((p) => p.text).join('; ')}.</p>
               <ul className="scatter-chosen">
