@@ -3,7 +3,7 @@ import { AttributionNotice } from '../../components/provenance/attribution-notic
 import { SourceNote } from '../../components/provenance/source-note';
 import type { BenchmarkRow, ScoreView } from '../../domain/benchmarks';
 import type { Model, Source } from '../../domain/types';
-import { TableScroll } from '../../components/ui/table-scroll';
+import { ModelTable } from '../../components/ui/model-table';
 
 function ScoreItem({ score, label, several }: { score: ScoreView; label: string; several: boolean }) {
   return (
@@ -42,50 +42,40 @@ export function BenchmarkTable({ rows, models, sources, sourceIds }: BenchmarkTa
       <p id={attributionId} className="benchmark-attribution">
         <AttributionNotice sourceIds={sourceIds} sources={sources} />
       </p>
-      <TableScroll label={'Benchmark scores'}>
-        <table aria-label="Benchmark scores" aria-describedby={attributionId} className="benchmark-table">
-          <thead>
-            <tr>
-              <th scope="col">Benchmark</th>
-              {models.map((m) => (
-                <th key={m.id} scope="col">
-                  {m.name}
-                </th>
+      <ModelTable
+        label="Benchmark scores"
+        describedBy={attributionId}
+        className="benchmark-table"
+        corner="Benchmark"
+        models={models}
+        rows={rows}
+        rowKey={(row) => row.benchmarkId}
+        rowHeader={(row) => (
+          <>
+            {row.name}
+            {row.higherIsBetter ? null : <span className="muted"> (lower is better)</span>}
+          </>
+        )}
+        cell={(row, i) => {
+          const cell = row.cells[i];
+          if (!cell) return null;
+          return cell.scores.length ? (
+            <ul className="scores">
+              {cell.scores.map((score, j) => (
+                <ScoreItem
+                  key={j}
+                  score={score}
+                  several={cell.scores.length > 1}
+                  label={`${row.name}, ${models[i]?.name ?? cell.modelId}, ${score.text}`}
+                />
               ))}
-              <th scope="col">Leader</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.benchmarkId}>
-                <th scope="row">
-                  {row.name}
-                  {row.higherIsBetter ? null : <span className="muted"> (lower is better)</span>}
-                </th>
-                {row.cells.map((cell, i) => (
-                  <td key={cell.modelId}>
-                    {cell.scores.length ? (
-                      <ul className="scores">
-                        {cell.scores.map((score, j) => (
-                          <ScoreItem
-                            key={j}
-                            score={score}
-                            several={cell.scores.length > 1}
-                            label={`${row.name}, ${models[i]?.name ?? cell.modelId}, ${score.text}`}
-                          />
-                        ))}
-                      </ul>
-                    ) : (
-                      <span className="muted">No score</span>
-                    )}
-                  </td>
-                ))}
-                <td>{row.leader?.text ?? <span className="muted">Needs two scores</span>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+            </ul>
+          ) : (
+            <span className="muted">No score</span>
+          );
+        }}
+        last={{ header: 'Leader', cell: (row) => row.leader?.text ?? <span className="muted">Needs two scores</span> }}
+      />
     </>
   );
 }

@@ -5,8 +5,8 @@ import { ModelLoadStatus } from '../../components/provenance/model-load-status';
 import { SourceNote } from '../../components/provenance/source-note';
 import { type CapabilityCell } from '../../domain/capabilities';
 import type { CapabilityState, CatalogIndex } from '../../domain/types';
-import { TableScroll } from '../../components/ui/table-scroll';
 import { useCapabilitiesView } from '../../state/views/capabilities-view';
+import { ModelTable } from '../../components/ui/model-table';
 
 /** Shape and word together, so the state never rests on color alone. */
 const GLYPH: Record<CapabilityState, string> = { yes: '✓', no: '✕', unknown: '?' };
@@ -46,35 +46,27 @@ export function CapabilitiesPanel({ index: _index }: { index: CatalogIndex }) {
         ✓ Yes, ✕ No, ? Unknown: no source states it, which is not the same as No. Rows marked “differs” are where the
         models disagree.
       </p>
-      <TableScroll label={'Capabilities'}>
-        <table aria-labelledby={headingId}>
-          <thead>
-            <tr>
-              <th scope="col">Capability</th>
-              {details.models.map((m) => (
-                <th key={m.id} scope="col">
-                  {m.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {visible.map((row) => (
-              <tr key={row.id} className={row.differs ? 'row-differs' : undefined}>
-                <th scope="row">
-                  {row.label}
-                  {row.differs ? <span className="differs-tag"> differs</span> : null}
-                </th>
-                {row.cells.map((cell, i) => (
-                  <td key={cell.modelId}>
-                    <StateCell cell={cell} label={`${row.label}, ${details.models[i]?.name ?? cell.modelId}`} />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <ModelTable
+        label="Capabilities"
+        labelledBy={headingId}
+        corner="Capability"
+        models={details.models}
+        rows={visible}
+        rowKey={(row) => row.id}
+        rowClassName={(row) => (row.differs ? 'row-differs' : undefined)}
+        rowHeader={(row) => (
+          <>
+            {row.label}
+            {row.differs ? <span className="differs-tag"> differs</span> : null}
+          </>
+        )}
+        cell={(row, i) => {
+          const cell = row.cells[i];
+          return cell ? (
+            <StateCell cell={cell} label={`${row.label}, ${details.models[i]?.name ?? cell.modelId}`} />
+          ) : null;
+        }}
+      />
       {visible.length === 0 && details.models.length > 0 ? <p>The models do not differ on any capability.</p> : null}
     </section>
   );

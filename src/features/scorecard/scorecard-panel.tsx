@@ -2,8 +2,8 @@ import { useId } from 'react';
 import { FactValue } from '../../components/provenance/fact-value';
 import { ModelLoadStatus } from '../../components/provenance/model-load-status';
 import type { CatalogIndex } from '../../domain/types';
-import { TableScroll } from '../../components/ui/table-scroll';
 import { useScorecardView } from '../../state/views/scorecard-view';
+import { ModelTable } from '../../components/ui/model-table';
 
 export function ScorecardPanel({ index }: { index: CatalogIndex }) {
   const { details, rows } = useScorecardView(index);
@@ -13,39 +13,27 @@ export function ScorecardPanel({ index }: { index: CatalogIndex }) {
     <section aria-labelledby={headingId} className="panel scorecard">
       <h2 id={headingId}>Decision scorecard</h2>
       <ModelLoadStatus details={details} />
-      <TableScroll label={'Decision scorecard'}>
-        <table aria-labelledby={headingId}>
-          <thead>
-            <tr>
-              <th scope="col">Signal</th>
-              {details.models.map((m) => (
-                <th key={m.id} scope="col">
-                  {m.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <th scope="row">{row.label}</th>
-                {row.cells.map((cell, i) => (
-                  <td key={cell.modelId}>
-                    {cell.view ? (
-                      <FactValue
-                        view={{ ...cell.view, text: cell.text }}
-                        label={`${row.label}, ${details.models[i]?.name ?? cell.modelId}`}
-                      />
-                    ) : (
-                      cell.text
-                    )}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <ModelTable
+        label="Decision scorecard"
+        labelledBy={headingId}
+        corner="Signal"
+        models={details.models}
+        rows={rows}
+        rowKey={(row) => row.id}
+        rowHeader={(row) => row.label}
+        cell={(row, i) => {
+          const cell = row.cells[i];
+          if (!cell) return null;
+          return cell.view ? (
+            <FactValue
+              view={{ ...cell.view, text: cell.text }}
+              label={`${row.label}, ${details.models[i]?.name ?? cell.modelId}`}
+            />
+          ) : (
+            cell.text
+          );
+        }}
+      />
     </section>
   );
 }
