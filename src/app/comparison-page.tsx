@@ -11,6 +11,7 @@ import { TrafficPanel } from '../features/traffic/traffic-panel';
 import { useComparedModels } from '../state/compared-models';
 import { useUrlSync } from '../state/use-url-sync';
 import { DataWarnings } from './data-warnings';
+import { PriceDates } from './price-dates';
 import { UrlNotice } from './url-notice';
 
 const BelowTheVerdict = lazy(() => import('./below-the-verdict'));
@@ -35,6 +36,7 @@ export function ComparisonPage({ index, warnings }: { index: CatalogIndex; warni
     <SourcesProvider sources={index.sources}>
       <div className="comparison">
         <UrlNotice notice={urlSync.notice} onDismiss={urlSync.dismiss} onAddSetAside={urlSync.addSetAside} />
+        <PriceDates index={index} />
         <SharePanel />
         <AllDataWarnings catalogWarnings={warnings} />
         <ModelPicker models={index.models} />

@@ -14,6 +14,8 @@ export interface CurveModel {
   id: string;
   label: string;
   routes: readonly Route[];
+  /** The model's lab, whose own route wins a tie for the cheapest. */
+  creatorId?: string;
 }
 
 export interface CurveSeries {
@@ -137,7 +139,9 @@ export function requestsCurve(
   // The cost of one request, and so the cheapest route, does not depend on how many there are:
   // each model is costed once and its monthly figure scaled along the curve. A slider drag
   // recomputes this curve at every step, so this keeps a step to one costing per model.
-  const once = models.map((model) => modelCost(model.routes, profile, toUsd, options));
+  const once = models.map((model) =>
+    modelCost(model.routes, profile, toUsd, { ...options, creatorId: model.creatorId }),
+  );
   return buildCurve(
     models,
     logSpaced(REQUESTS_RANGE[0], REQUESTS_RANGE[1], 4),
@@ -185,7 +189,8 @@ export function inputTokensCurve(
     models,
     [...logSpaced(INPUT_TOKENS_RANGE[0], INPUT_TOKENS_RANGE[1], 8), ...thresholdPoints(models)],
     current,
-    (i, inputTokens) => modelCost(models[i]!.routes, { ...profile, inputTokens }, toUsd, options),
+    (i, inputTokens) =>
+      modelCost(models[i]!.routes, { ...profile, inputTokens }, toUsd, { ...options, creatorId: models[i]!.creatorId }),
     (cost) => cost.perRequest,
     options,
   );

@@ -56,7 +56,7 @@ export function CostChartsPanel({ index }: { index: CatalogIndex }) {
   const display = useDisplayCurrency(index.rates);
 
   const models = useMemo(
-    () => details.models.map((m) => ({ id: m.id, label: m.name, routes: m.routes })),
+    () => details.models.map((m) => ({ id: m.id, label: m.name, routes: m.routes, creatorId: m.creatorId })),
     [details.models],
   );
   const options = useMemo(

@@ -32,7 +32,7 @@ export function CostPanel({ index }: { index: CatalogIndex }) {
     const profile = JSON.parse(perRequestKey) as TrafficProfile;
     return details.models.map((model) => ({
       model,
-      cost: modelCost(model.routes, profile, display.toUsd, { includeFreeAndPlans }),
+      cost: modelCost(model.routes, profile, display.toUsd, { includeFreeAndPlans, creatorId: model.creatorId }),
     }));
   }, [details.models, perRequestKey, display.toUsd, includeFreeAndPlans]);
   const rows = useMemo(

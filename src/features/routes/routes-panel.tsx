@@ -20,7 +20,10 @@ export function RoutesPanel({ index }: { index: CatalogIndex }) {
     () =>
       details.models.map((model) => ({
         model,
-        rows: buildRouteRows(modelCost(model.routes, traffic, display.toUsd, { includeFreeAndPlans }), display.toUsd),
+        rows: buildRouteRows(
+          modelCost(model.routes, traffic, display.toUsd, { includeFreeAndPlans, creatorId: model.creatorId }),
+          display.toUsd,
+        ),
       })),
     [details.models, traffic, display.toUsd, includeFreeAndPlans],
   );

@@ -25,7 +25,7 @@ export function SelfHostingPanel({ index }: { index: CatalogIndex }) {
       buildSelfHostingTable(
         details.models.map((model) => ({
           model,
-          cost: modelCost(model.routes, traffic, display.toUsd, { includeFreeAndPlans }),
+          cost: modelCost(model.routes, traffic, display.toUsd, { includeFreeAndPlans, creatorId: model.creatorId }),
         })),
         selfHosting.gpuId,
         selfHosting.hourlyUsd,
