@@ -65,12 +65,14 @@ function AgeWarning({ index, day }: { index: CatalogIndex; day: string }) {
     return staleFigures(comparisonFigures(costs, rates, display.currency), new Date(day));
   }, [perRequestKey, details.models, display, includeFreeAndPlans, overrides, index, day]);
   if (stale.length === 0) return null;
+  // One line until opened: it appears once the page is on screen, so it should move little.
   return (
-    <div className="notice notice-warning" role="status">
-      <p>
-        Over {STALE_AFTER_DAYS} days old: the figures this comparison uses may have changed since. Check the provider’s
-        own page before relying on them.
-      </p>
+    <details className="notice notice-warning" role="status">
+      <summary>
+        Over {STALE_AFTER_DAYS} days old: {stale.length === 1 ? 'a figure' : `${stale.length} figures`} this comparison
+        uses may have changed since.
+      </summary>
+      <p>Check the provider’s own page before relying on them.</p>
       <ul>
         {stale.map((f) => (
           <li key={f.label}>
@@ -78,6 +80,6 @@ function AgeWarning({ index, day }: { index: CatalogIndex; day: string }) {
           </li>
         ))}
       </ul>
-    </div>
+    </details>
   );
 }
