@@ -19,6 +19,7 @@ export async function loadModel(request: APIRequestContext, id: string): Promise
 /**
  * Cheapest pay-as-you-go monthly cost in USD for plain traffic (no cache, no reasoning, no
  * batch, a prompt below every long-context tier): R × (I × input + O × output) / 1e6 + fees.
+ * A price outlier no second source confirms is never the model's cost while another route has one.
  */
 export function expectedMonthlyUsd(
   model: Model,
@@ -29,8 +30,11 @@ export function expectedMonthlyUsd(
 ): number {
   const perUsd = new Map(index.rates.map((r) => [r.currency, r.perUsd]));
   perUsd.set('USD', 1);
-  const costs = model.routes
-    .filter((r) => r.billing === 'payg' && r.prices.input !== undefined && r.prices.output !== undefined)
+  const payg = model.routes.filter(
+    (r) => r.billing === 'payg' && r.prices.input !== undefined && r.prices.output !== undefined,
+  );
+  const trusted = payg.filter((r) => !r.outlier || (r.confirmedBy?.length ?? 0) > 0);
+  const costs = (trusted.length > 0 ? trusted : payg)
     .filter((r) => (r.tiers ?? []).every((t) => input <= t.above))
     .map((r) => {
       const rate = perUsd.get(r.currency);

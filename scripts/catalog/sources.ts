@@ -5,11 +5,11 @@ import { FACT_KEYS } from './model-facts';
 export function countBySource(models: readonly Model[], providers: readonly Provider[]) {
   const counts = new Map<
     string,
-    { routes: number; models: Set<string>; scores: number; facts: number; providers: number }
+    { routes: number; confirmed: number; models: Set<string>; scores: number; facts: number; providers: number }
   >();
   const get = (id: string) => {
     let c = counts.get(id);
-    if (!c) counts.set(id, (c = { routes: 0, models: new Set(), scores: 0, facts: 0, providers: 0 }));
+    if (!c) counts.set(id, (c = { routes: 0, confirmed: 0, models: new Set(), scores: 0, facts: 0, providers: 0 }));
     return c;
   };
   for (const m of models) {
@@ -17,6 +17,10 @@ export function countBySource(models: readonly Model[], providers: readonly Prov
       get(r.source).routes += 1;
       get(r.source).models.add(m.id);
       for (const claim of r.priceClaims ?? []) get(claim.source).models.add(m.id);
+      for (const source of r.confirmedBy ?? []) {
+        get(source).confirmed += 1;
+        get(source).models.add(m.id);
+      }
     }
     for (const s of m.scores) get(s.source).scores += 1;
     for (const key of FACT_KEYS) {
@@ -43,6 +47,7 @@ export function withContributions(
     if (!c) return { ...s, contributed: s.contributed || 'Nothing in this build.' };
     const parts = [
       c.routes ? `${c.routes} provider routes` : '',
+      c.confirmed ? `${c.confirmed} route ${c.confirmed === 1 ? 'price' : 'prices'} confirmed` : '',
       c.models.size ? `for ${c.models.size} models` : '',
       c.providers ? `${c.providers} provider records` : '',
       c.facts ? `${c.facts} model facts and capability claims` : '',

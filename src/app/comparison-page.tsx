@@ -12,6 +12,7 @@ import { useComparedModels } from '../state/compared-models';
 import { SettledComparisonProvider } from '../state/settled-comparison';
 import { useUrlSync } from '../state/use-url-sync';
 import { DataWarnings } from './data-warnings';
+import { PriceDates } from './price-dates';
 import { UrlNotice } from './url-notice';
 
 const BelowTheVerdict = lazy(() => import('./below-the-verdict'));
@@ -37,6 +38,7 @@ export function ComparisonPage({ index, warnings }: { index: CatalogIndex; warni
       <SettledComparisonProvider>
         <div className="comparison">
           <UrlNotice notice={urlSync.notice} onDismiss={urlSync.dismiss} onAddSetAside={urlSync.addSetAside} />
+          <PriceDates index={index} />
           <SharePanel />
           <AllDataWarnings catalogWarnings={warnings} />
           <ModelPicker models={index.models} />

@@ -14,6 +14,8 @@ export interface CurveModel {
   id: string;
   label: string;
   routes: readonly Route[];
+  /** The model's lab, whose own route wins a tie for the cheapest. */
+  creatorId?: string;
 }
 
 export interface CurveSeries {
@@ -178,7 +180,10 @@ export function inputTokensCurve(
     [...logSpaced(INPUT_TOKENS_RANGE[0], INPUT_TOKENS_RANGE[1], 8), ...thresholdPoints(models)],
     current,
     (i, inputTokens) =>
-      costPerRequest(models[i]!.routes, requestProfileOf({ ...request, inputTokens }), toUsd, options),
+      costPerRequest(models[i]!.routes, requestProfileOf({ ...request, inputTokens }), toUsd, {
+        ...options,
+        creatorId: models[i]!.creatorId,
+      }),
     (cheapest) => cheapest.perRequest,
     options,
   );

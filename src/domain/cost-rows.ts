@@ -27,7 +27,10 @@ export function buildCostRows(
   baselineId: string | undefined,
 ): CostRow[] {
   return costRowsFrom(
-    models.map((model) => ({ model, cost: modelCost(model.routes, profile, toUsd, options) })),
+    models.map((model) => ({
+      model,
+      cost: modelCost(model.routes, profile, toUsd, { ...options, creatorId: model.creatorId }),
+    })),
     profile,
     baselineId,
   );

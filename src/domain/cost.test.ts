@@ -215,5 +215,9 @@ describe('modelCost: the headline route', () => {
     expect(noLab.status === 'priced' && noLab.cheapest.route.providerId).toBe('azure');
     const unknownLab = modelCost([reseller, lab], DEFAULT_TRAFFIC, toUsd, options);
     expect(unknownLab.status === 'priced' && unknownLab.cheapest.route.providerId).toBe('302ai');
+    // A lab's own service under another id counts as its own route (Amazon's Nova on Bedrock).
+    const bedrock = makeRoute({ input: 2, output: 8 }, { providerId: 'amazon-bedrock', id: 'amazon-bedrock/nova' });
+    const nova = modelCost([reseller, bedrock], DEFAULT_TRAFFIC, toUsd, { ...options, creatorId: 'amazon' });
+    expect(nova.status === 'priced' && nova.cheapest.route.providerId).toBe('amazon-bedrock');
   });
 });

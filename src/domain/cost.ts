@@ -141,6 +141,23 @@ export const qualifies = <C extends RequestCost>(cost: C, options: CostOptions):
 export const unconfirmedOutlier = (route: Route): boolean =>
   route.outlier !== undefined && (route.confirmedBy?.length ?? 0) === 0;
 
+/** Providers that are a lab's own service under another id than the lab's. */
+const LAB_SERVICES: Readonly<Record<string, readonly string[]>> = {
+  alibaba: ['alibaba-cn'],
+  amazon: ['amazon-bedrock'],
+  bytedance: ['volcengine'],
+  google: ['google-vertex'],
+  microsoft: ['azure'],
+  minimax: ['minimax-cn'],
+  moonshotai: ['moonshotai-cn'],
+  zhipuai: ['zai'],
+};
+
+/** Whether the route is sold by the model's own lab. */
+export const isLabRoute = (route: Route, creatorId: string | undefined): boolean =>
+  creatorId !== undefined &&
+  (route.providerId === creatorId || (LAB_SERVICES[creatorId]?.includes(route.providerId) ?? false));
+
 /** How many sources state the route's price: its own and those that confirm it. */
 export const corroboration = (route: Route): number => 1 + (route.confirmedBy?.length ?? 0);
 
@@ -154,8 +171,8 @@ function compareCosts(creatorId: string | undefined): (a: RequestCost, b: Reques
     if (a.ok && b.ok && a.perRequest !== b.perRequest) return a.perRequest - b.perRequest;
     const aPayg = a.route.billing === 'payg';
     if (aPayg !== (b.route.billing === 'payg')) return aPayg ? -1 : 1;
-    const aOwn = creatorId !== undefined && a.route.providerId === creatorId;
-    if (aOwn !== (creatorId !== undefined && b.route.providerId === creatorId)) return aOwn ? -1 : 1;
+    const aOwn = isLabRoute(a.route, creatorId);
+    if (aOwn !== isLabRoute(b.route, creatorId)) return aOwn ? -1 : 1;
     const byCorroboration = corroboration(b.route) - corroboration(a.route);
     if (byCorroboration !== 0) return byCorroboration;
     return a.route.id < b.route.id ? -1 : a.route.id > b.route.id ? 1 : 0;

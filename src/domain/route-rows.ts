@@ -5,7 +5,25 @@
 import type { ToUsd } from './currency';
 import type { ModelCost } from './cost';
 import { isCustomRoute } from './custom-merge';
-import type { BillingKind, PriceSet, Route } from './types';
+import type { BillingKind, PriceSet, Route, SourceId } from './types';
+
+/** One source's price for the route, in USD per 1M tokens, for the disputed-price marker. */
+export interface PriceClaimRow {
+  usd: PriceSet;
+  source: SourceId;
+  date?: string;
+  note?: string;
+  /** The claim the route's price comes from. */
+  chosen: boolean;
+}
+
+/** A price the route had before, or is to have, in USD per 1M tokens. */
+export interface PricePeriodRow {
+  usd: PriceSet;
+  from?: string;
+  until?: string;
+  source: SourceId;
+}
 
 export interface RouteRow {
   route: Route;
@@ -20,6 +38,11 @@ export interface RouteRow {
   cheapest: boolean;
   /** One of the user's own routes, shown with a "custom" mark. */
   custom: boolean;
+  /** How many independent sources state the route's price: its own and those that confirm it. */
+  corroboration: number;
+  /** Every source's price where they disagree (the route's own first); empty when none does. */
+  claims: PriceClaimRow[];
+  history: PricePeriodRow[];
 }
 
 const PRICE_KEYS = ['input', 'output', 'cacheRead', 'cacheWrite', 'cacheWrite1h', 'reasoning'] as const;
@@ -31,6 +54,27 @@ function convert(prices: PriceSet, currency: string, toUsd: ToUsd): PriceSet {
     if (value !== undefined) out[key] = toUsd(value, currency);
   }
   return out;
+}
+
+const differ = (a: number | undefined, b: number | undefined) => a !== undefined && b !== undefined && a !== b;
+
+/** The route's own claim and every other source's, where one of them states another input or output price. */
+function claimRows(route: Route, toUsd: ToUsd): PriceClaimRow[] {
+  const others = route.priceClaims ?? [];
+  const disputed = others.some(
+    (c) => differ(c.value.input, route.prices.input) || differ(c.value.output, route.prices.output) || c.note,
+  );
+  if (!disputed) return [];
+  return [
+    { usd: convert(route.prices, route.currency, toUsd), source: route.source, date: route.checked, chosen: true },
+    ...others.map((c) => ({
+      usd: convert(c.value, route.currency, toUsd),
+      source: c.source,
+      ...(c.date ? { date: c.date } : {}),
+      ...(c.note ? { note: c.note } : {}),
+      chosen: false,
+    })),
+  ];
 }
 
 export function buildRouteRows(cost: ModelCost, toUsd: ToUsd): RouteRow[] {
@@ -46,5 +90,11 @@ export function buildRouteRows(cost: ModelCost, toUsd: ToUsd): RouteRow[] {
     hasBatch: rc.route.batch !== undefined,
     cheapest: rc.route.id === cheapestId,
     custom: isCustomRoute(rc.route),
+    corroboration: 1 + (rc.route.confirmedBy?.length ?? 0),
+    claims: claimRows(rc.route, toUsd),
+    history: (rc.route.history ?? []).map(({ prices, ...period }) => ({
+      ...period,
+      usd: convert(prices, rc.route.currency, toUsd),
+    })),
   }));
 }

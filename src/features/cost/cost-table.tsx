@@ -23,6 +23,22 @@ function DeltaCell({ row, display }: { row: CostRow; display: DisplayCurrency })
   );
 }
 
+/** Where a model's cheapest route was passed over for an unconfirmed outlier price, says so. */
+function SkippedNotes({ rows, providerName }: { rows: readonly CostRow[]; providerName: (id: string) => string }) {
+  const notes = rows.flatMap((row) => {
+    const skipped = row.cost.status === 'priced' ? row.cost.skipped?.[0] : undefined;
+    if (!skipped) return [];
+    const region = skipped.route.region ? ` (${skipped.route.region})` : '';
+    return [
+      <p key={row.modelId} className="field-hint">
+        {row.modelName}: cheapest route {routeProviderName(skipped.route, providerName)}
+        {region} skipped: its price is an unconfirmed outlier.
+      </p>,
+    ];
+  });
+  return notes.length > 0 ? <>{notes}</> : null;
+}
+
 /** The "Monthly cost" table: a row per model on its cheapest qualifying route. */
 export function CostTable({ rows, baselineName, providerName, display }: CostTableProps) {
   const deltaUnavailable = rows.find((r) => r.delta?.status === 'unavailable');
@@ -79,6 +95,7 @@ export function CostTable({ rows, baselineName, providerName, display }: CostTab
           </tbody>
         </table>
       </TableScroll>
+      <SkippedNotes rows={rows} providerName={providerName} />
       {deltaUnavailable?.delta?.status === 'unavailable' ? (
         <p className="field-hint">{deltaUnavailable.delta.reason}</p>
       ) : null}

@@ -4,6 +4,7 @@ import { formatTokens } from '../../domain/format';
 import type { RouteRow } from '../../domain/route-rows';
 import type { DisplayCurrency } from '../../state/display-currency';
 import { TableScroll } from '../../components/ui/table-scroll';
+import { PriceDateCell } from './price-date-cell';
 
 const BILLING_LABEL = { payg: 'Pay as you go', free: 'Free tier', plan: 'Plan' } as const;
 const COLLAPSED_ROWS = 8;
@@ -74,6 +75,7 @@ export function RoutesTable({ modelName, rows, providerName, display }: RoutesTa
               <th scope="col" className="number">
                 Monthly cost
               </th>
+              <th scope="col">Price as of</th>
             </tr>
           </thead>
           <tbody>
@@ -92,7 +94,7 @@ export function RoutesTable({ modelName, rows, providerName, display }: RoutesTa
                   {row.route.outlier ? (
                     <span
                       className="badge badge-warning"
-                      title={`Output price ${row.route.outlier.factor.toFixed(1)}× the median of this model's routes`}
+                      title={`Price ${row.route.outlier.factor.toFixed(1)}× the median of this model's routes${row.corroboration > 1 ? '' : ', and no second source states it: never taken as the model’s cost'}`}
                     >
                       outlier
                     </span>
@@ -110,6 +112,11 @@ export function RoutesTable({ modelName, rows, providerName, display }: RoutesTa
                 <td className="number">
                   <MonthlyCell row={row} display={display} />
                 </td>
+                <PriceDateCell
+                  row={row}
+                  label={`${routeProviderName(row.route, providerName)} ${row.route.providerModelId}`}
+                  display={display}
+                />
               </tr>
             ))}
           </tbody>

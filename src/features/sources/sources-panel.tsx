@@ -11,7 +11,13 @@ export function SourcesPanel({ index }: { index: CatalogIndex }) {
     <section aria-labelledby={headingId} className="panel sources">
       <h2 id={headingId}>Sources</h2>
       <p className="muted">
-        Catalog generated {index.meta.generatedAt}. Where sources disagree, figures are marked “Disputed”.
+        {index.meta.pricesAsOf
+          ? `Prices as of ${index.meta.pricesAsOf}`
+          : `Sources dated up to ${index.meta.generatedAt}`}
+        {index.meta.sourceDates
+          ? `; source data from ${index.meta.sourceDates.from} to ${index.meta.sourceDates.to}`
+          : ''}
+        . Every route shows the date of its price. Where sources disagree, figures are marked “Disputed”.
       </p>
       <TableScroll label={'Sources'}>
         <table aria-labelledby={headingId}>

@@ -14,7 +14,7 @@ export function useCostChartsView(index: CatalogIndex) {
   const details = useSettledComparedModels();
   const display = useDisplayCurrency(index.rates);
   const models = useMemo(
-    () => details.models.map((m) => ({ id: m.id, label: m.name, routes: m.routes })),
+    () => details.models.map((m) => ({ id: m.id, label: m.name, routes: m.routes, creatorId: m.creatorId })),
     [details.models],
   );
   const options = useMemo(
@@ -25,7 +25,10 @@ export function useCostChartsView(index: CatalogIndex) {
   // Each model's cost per request at the traffic's request profile: the requests curve only
   // multiplies it, and a change of "Requests per month" leaves the prompt-size curve alone.
   const perRequest = useMemo(
-    () => models.map((model) => costPerRequest(model.routes, request, display.toUsd, options)),
+    () =>
+      models.map((model) =>
+        costPerRequest(model.routes, request, display.toUsd, { ...options, creatorId: model.creatorId }),
+      ),
     [models, request, display.toUsd, options],
   );
   const requests = useMemo(

@@ -29,7 +29,10 @@ export function useCostView(index: CatalogIndex) {
   );
   const request = useRequestProfile(traffic);
   const perRequest = useMemo(
-    () => details.models.map((model) => costPerRequest(model.routes, request, display.toUsd, { includeFreeAndPlans })),
+    () =>
+      details.models.map((model) =>
+        costPerRequest(model.routes, request, display.toUsd, { includeFreeAndPlans, creatorId: model.creatorId }),
+      ),
     [details.models, request, display.toUsd, includeFreeAndPlans],
   );
   const rows = useMemo(

@@ -19,7 +19,10 @@ export function useRoutesView(index: CatalogIndex) {
   const tables = useMemo(
     () =>
       details.models.map((model) => {
-        const perRequest = costPerRequest(model.routes, request, display.toUsd, { includeFreeAndPlans });
+        const perRequest = costPerRequest(model.routes, request, display.toUsd, {
+          includeFreeAndPlans,
+          creatorId: model.creatorId,
+        });
         return { model, rows: buildRouteRows(monthlyCost(perRequest, traffic.requests), display.toUsd) };
       }),
     [details.models, request, traffic.requests, display.toUsd, includeFreeAndPlans],

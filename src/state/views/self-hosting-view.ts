@@ -22,7 +22,7 @@ export function useSelfHostingView(index: CatalogIndex) {
         details.models.map((model) => ({
           model,
           cost: monthlyCost(
-            costPerRequest(model.routes, request, display.toUsd, { includeFreeAndPlans }),
+            costPerRequest(model.routes, request, display.toUsd, { includeFreeAndPlans, creatorId: model.creatorId }),
             traffic.requests,
           ),
         })),

@@ -1,0 +1,85 @@
+import { useMemo, useSyncExternalStore } from 'react';
+import { modelCost } from '../domain/cost';
+import { routeProviderName } from '../domain/custom-merge';
+import { comparisonFigures, staleFigures, STALE_AFTER_DAYS } from '../domain/price-age';
+import type { TrafficProfile } from '../domain/traffic';
+import type { CatalogIndex } from '../domain/types';
+import { useComparedModels } from '../state/compared-models';
+import { useComparisonStore } from '../state/comparison-store';
+import { useDisplayCurrency } from '../state/display-currency';
+
+const noChange = () => () => {};
+/** Today on the user's clock, as a day: the same all day, so it is a stable snapshot. */
+const today = () => new Date().toDateString();
+/**
+ * No day on the server: the build's prerendered copy and the render that adopts it show no age
+ * warning, and the warning follows at once on the user's own clock.
+ */
+const noDay = () => undefined;
+
+/**
+ * How old the catalog's prices are: "prices as of" (the median date of the prices it shows) and
+ * the range of its sources' dates, with a warning when the prices or exchange rates this
+ * comparison uses are over STALE_AFTER_DAYS old on the user's clock.
+ */
+export function PriceDates({ index }: { index: CatalogIndex }) {
+  const day = useSyncExternalStore(noChange, today, noDay);
+  const { meta } = index;
+  return (
+    <div className="price-dates">
+      <p className="muted">
+        {meta.pricesAsOf ? <>Prices as of {meta.pricesAsOf}</> : <>Catalog sources dated up to {meta.generatedAt}</>}
+        {meta.sourceDates ? (
+          <>
+            {' '}
+            (source data from {meta.sourceDates.from} to {meta.sourceDates.to})
+          </>
+        ) : null}
+        .
+      </p>
+      {day ? <AgeWarning index={index} day={day} /> : null}
+    </div>
+  );
+}
+
+function AgeWarning({ index, day }: { index: CatalogIndex; day: string }) {
+  const traffic = useComparisonStore((s) => s.traffic);
+  const includeFreeAndPlans = useComparisonStore((s) => s.includeFreeAndPlans);
+  const overrides = useComparisonStore((s) => s.rateOverrides);
+  const details = useComparedModels();
+  const display = useDisplayCurrency(index.rates);
+  // The cheapest route does not depend on the number of requests, so a drag of that slider
+  // costs nothing here.
+  const perRequestKey = JSON.stringify({ ...traffic, requests: 0 });
+  const stale = useMemo(() => {
+    const profile = JSON.parse(perRequestKey) as TrafficProfile;
+    const providers = new Map(index.providers.map((p) => [p.id, p.name]));
+    const costs = details.models.map((model) => {
+      const cost = modelCost(model.routes, profile, display.toUsd, { includeFreeAndPlans, creatorId: model.creatorId });
+      const providerName =
+        cost.status === 'priced' ? routeProviderName(cost.cheapest.route, (id) => providers.get(id) ?? id) : '';
+      return { name: model.name, cost, providerName };
+    });
+    // A rate the user typed in is theirs, not the catalog's dated one.
+    const rates = index.rates.filter((r) => overrides[r.currency] === undefined);
+    return staleFigures(comparisonFigures(costs, rates, display.currency), new Date(day));
+  }, [perRequestKey, details.models, display, includeFreeAndPlans, overrides, index, day]);
+  if (stale.length === 0) return null;
+  // One line until opened: it appears once the page is on screen, so it should move little.
+  return (
+    <details className="notice notice-warning" role="status">
+      <summary>
+        Over {STALE_AFTER_DAYS} days old: {stale.length === 1 ? 'a figure' : `${stale.length} figures`} this comparison
+        uses may have changed since.
+      </summary>
+      <p>Check the provider’s own page before relying on them.</p>
+      <ul>
+        {stale.map((f) => (
+          <li key={f.label}>
+            {f.label}: {f.date}, {f.days} days ago
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,38 @@
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { renderPanel } from '../../components/provenance/testing/render-panel';
+import { fixtureModels, fixtureRoute } from '../../mocks/fixture-catalog';
+import { server } from '../../mocks/server';
+import { useComparisonStore } from '../../state/comparison-store';
+import { CostPanel } from './cost-panel';
+
+const alpha = fixtureModels[0]!;
+/** Alpha 1 with a far cheaper route that the catalog flags and no second source confirms. */
+const withOutlier = {
+  ...alpha,
+  routes: [
+    ...alpha.routes,
+    fixtureRoute({
+      providerId: 'cheap-cloud',
+      providerModelId: 'alpha-1-eu',
+      region: 'eu',
+      prices: { input: 0.04, output: 0.2 },
+      outlier: { medianOutput: 2.5, factor: 0.08 },
+    }),
+  ],
+};
+
+describe('CostPanel', () => {
+  it('passes over a cheaper unconfirmed outlier for the headline, and says so', async () => {
+    useComparisonStore.setState({ modelIds: ['alpha-1', 'beta-2'], includeFreeAndPlans: false });
+    server.use(http.get('*/catalog/models/alpha-1.json', () => HttpResponse.json(withOutlier)));
+    renderPanel((index) => <CostPanel index={index} />);
+    const table = await screen.findByRole('table', { name: 'Monthly cost' });
+    const row = (await within(table).findByRole('rowheader', { name: 'Alpha 1' })).closest('tr') as HTMLElement;
+    expect(await within(row).findByText('$852.00')).toBeVisible();
+    expect(
+      screen.getByText('Alpha 1: cheapest route Cheap Cloud (eu) skipped: its price is an unconfirmed outlier.'),
+    ).toBeVisible();
+  });
+});

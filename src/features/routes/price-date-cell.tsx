@@ -1,0 +1,59 @@
+import { Disclosure } from '../../components/provenance/disclosure';
+import { DisputedMarker } from '../../components/provenance/disputed-marker';
+import { SourceTitle } from '../../components/provenance/source-link';
+import { useSource } from '../../components/provenance/sources-context';
+import type { FactView } from '../../domain/fact-view';
+import type { RouteRow } from '../../domain/route-rows';
+import type { PriceSet } from '../../domain/types';
+import type { DisplayCurrency } from '../../state/display-currency';
+
+const RULE =
+  'The newest dated claim is used; a long-context tier price or an image-output price is never taken for the base price.';
+
+const pair = (usd: PriceSet, display: DisplayCurrency) =>
+  [usd.input, usd.output].map((v) => (v === undefined ? '—' : display.money(v))).join(' / ');
+
+/** The route's price against every other source's, as the disputed marker shows facts. */
+function disputeView(row: RouteRow, display: DisplayCurrency): FactView {
+  const chosen = row.claims.find((c) => c.chosen);
+  return {
+    text: chosen ? pair(chosen.usd, display) : '',
+    source: row.route.source,
+    disputed: row.claims.length > 1,
+    claims: row.claims.map((c) => {
+      const note = [c.date ? `as of ${c.date}` : '', c.note ?? ''].filter(Boolean).join('; ');
+      return { text: pair(c.usd, display), source: c.source, chosen: c.chosen, ...(note ? { note } : {}) };
+    }),
+    rule: RULE,
+  };
+}
+
+function PeriodSource({ id }: { id: string }) {
+  return <SourceTitle source={useSource(id)} id={id} />;
+}
+
+/**
+ * The date of the price a route uses, how many sources state it, and, where sources disagree or
+ * a source dates its changes, the other prices with their dates.
+ */
+export function PriceDateCell({ row, label, display }: { row: RouteRow; label: string; display: DisplayCurrency }) {
+  return (
+    <td className="price-date">
+      <span className="nowrap">{row.route.checked}</span>
+      {row.corroboration > 1 ? <span className="cell-note">{row.corroboration} sources agree</span> : null}
+      <DisputedMarker fact={disputeView(row, display)} label={`price on ${label}`} />
+      {row.history.length > 0 ? (
+        <Disclosure className="price-history" label={`Price history: ${label}`} button="History">
+          <ul className="claims">
+            {row.history.map((h, i) => (
+              <li key={i}>
+                <strong>{pair(h.usd, display)}</strong> {h.until ? `until ${h.until}` : h.from ? `from ${h.from}` : ''}
+                {h.from && h.until ? ` (since ${h.from})` : ''} — <PeriodSource id={h.source} />
+              </li>
+            ))}
+          </ul>
+        </Disclosure>
+      ) : null}
+    </td>
+  );
+}
