@@ -98,7 +98,7 @@ export default tseslint.config(
           .filter((layer) => layer !== 'feature')
           .map((layer) => ({ type: layer, pattern: `src/${layer}` })),
       ],
-      'boundaries/files': [{ category: 'test', pattern: ['**/*.test.{ts,tsx}', 'src/**/testing/**'] }],
+      'boundaries/files': [{ category: 'test', pattern: '**/*.test.{ts,tsx}' }],
       'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
     },
     rules: {

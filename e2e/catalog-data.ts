@@ -3,7 +3,7 @@
  * route prices the page shows, independently of the app's cost engine.
  */
 import type { APIRequestContext } from '@playwright/test';
-import { formatMoney } from '../src/domain/format';
+import { formatMoney } from '../src/domain/format/format';
 import type { CatalogIndex, Model } from '../src/domain/types';
 
 export async function loadIndex(request: APIRequestContext): Promise<CatalogIndex> {

@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { SHOWN_CLASS } from '../src/app/first-view';
 
-/** The three models the reference pages compare, as a link names them (see src/domain/url-keys.ts). */
+/** The three models the reference pages compare, as a link names them (see src/domain/link/keys.ts). */
 export const THREE_MODELS = ['kimi-k2.5', 'qwen3.5-4b', 'gpt-4.1'] as const;
 export const THREE_MODEL_NAMES = ['Kimi K2.5', 'Qwen3.5-4B', 'GPT-4.1'] as const;
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { formatMoney } from '../src/domain/format';
-import { parseCsv } from '../src/domain/testing/parse-csv';
+import { formatMoney } from '../src/domain/format/format';
+import { parseCsv } from '../src/test/domain/parse-csv';
 import { serveFixtureCatalog } from './fixture-catalog';
 import { costRow, pickModel } from './pick';
 import { drawCharts } from './charts';

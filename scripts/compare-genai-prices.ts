@@ -12,9 +12,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { calcPrice, type ModelPrice, type TieredPrices } from '@pydantic/genai-prices';
 import { parseCatalogIndex, parseModel } from '../src/catalog/parse';
-import { pricesForPrompt } from '../src/domain/cost-prices';
-import { usdConverter } from '../src/domain/currency';
-import { priceAbove } from '../src/domain/testing/genai-prices-routes';
+import { pricesForPrompt } from '../src/domain/cost/prices';
+import { usdConverter } from '../src/domain/cost/currency';
+import { priceAbove } from '../src/test/domain/genai-prices-routes';
 import type { PriceSet, Route } from '../src/domain/types';
 
 const CATALOG = join(process.cwd(), 'public', 'catalog');

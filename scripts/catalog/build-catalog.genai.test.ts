@@ -1,9 +1,9 @@
 import type { Provider as GenaiProvider } from '@pydantic/genai-prices';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { modelCost } from '../../src/domain/cost';
-import { usdConverter } from '../../src/domain/currency';
-import { DEFAULT_TRAFFIC } from '../../src/domain/traffic';
+import { modelCost } from '../../src/domain/cost/engine';
+import { usdConverter } from '../../src/domain/cost/currency';
+import { DEFAULT_TRAFFIC } from '../../src/domain/traffic/profile';
 import type { Model } from '../../src/domain/types';
 import { buildCatalog } from './build-catalog';
 import { compareLookups } from './genai-report';

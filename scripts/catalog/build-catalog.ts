@@ -3,7 +3,7 @@
  * catalog index, model files and report data out. No file system, no clock.
  */
 import { SCHEMA_VERSION } from '../../src/catalog/schema';
-import { usdConverter } from '../../src/domain/currency';
+import { usdConverter } from '../../src/domain/cost/currency';
 import type { Benchmark, CatalogIndex, Model, Provider, Route } from '../../src/domain/types';
 import { benchmarkDefinitions, canonicalBenchmark, dedupeScores, settleDirections, unusableScore } from './benchmarks';
 import { buildModel } from './build-model';

@@ -1,7 +1,7 @@
 /**
  * Assembles one canonical Model from the offers and records identity resolution put together.
  */
-import type { ToUsd } from '../../src/domain/currency';
+import type { ToUsd } from '../../src/domain/cost/currency';
 import type { Link, Model, Route, Score } from '../../src/domain/types';
 import { normalizeScore, dedupeScores } from './benchmarks';
 import { LAB_NAMES, labFromId, labFromKey, labName, normalizeLab, orgFromId, splitOrgName } from './creators';

@@ -7,9 +7,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { modelCost, unconfirmedOutlier } from '../../src/domain/cost';
-import { usdConverter } from '../../src/domain/currency';
-import { DEFAULT_TRAFFIC } from '../../src/domain/traffic';
+import { modelCost, unconfirmedOutlier } from '../../src/domain/cost/engine';
+import { usdConverter } from '../../src/domain/cost/currency';
+import { DEFAULT_TRAFFIC } from '../../src/domain/traffic/profile';
 import type { CatalogIndex, Model, Route } from '../../src/domain/types';
 
 const committed = resolve(__dirname, '..', '..', 'public', 'catalog');

@@ -6,10 +6,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prepareSearch, searchModels } from '../../src/domain/model-search';
+import { prepareSearch, searchModels } from '../../src/domain/search/model-search';
 import type { CatalogIndex, Model } from '../../src/domain/types';
-import { decode } from '../../src/domain/url-codec';
-import { knownIdsOf } from '../../src/domain/url-known';
+import { decode } from '../../src/domain/link/codec';
+import { knownIdsOf } from '../../src/domain/link/known';
 import { buildCatalog } from './build-catalog';
 import { distinctNames } from './display-names';
 import { nameKeyOf, type IdentityPair } from './identity-report';

@@ -4,7 +4,7 @@
  * routes without a serving variant. A typo or a unit error upstream shows up here; the route
  * is flagged, not dropped, and the report lists it.
  */
-import type { ToUsd } from '../../src/domain/currency';
+import type { ToUsd } from '../../src/domain/cost/currency';
 import type { Route } from '../../src/domain/types';
 import { cleanNumber, median } from './util';
 

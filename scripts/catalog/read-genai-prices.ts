@@ -22,7 +22,7 @@ import {
   type Provider as GenaiProvider,
 } from '@pydantic/genai-prices';
 import type { PricePeriod, PriceSet, PriceTier, Route, Source } from '../../src/domain/types';
-import { convertModel } from '../../src/domain/testing/genai-prices-routes';
+import { convertModel } from '../../src/test/domain/genai-prices-routes';
 import { GENAI_PRICES_PROVIDER_MAP } from './provider-map';
 import type { LookupPrice, PriceLookup, RouteQuery, SourceData } from './types';
 import { byString, cleanNumber } from './util';

@@ -4,9 +4,9 @@
  * price outlier; ties to the lab's own route, then to the best-corroborated), so the index and
  * the cost panel agree.
  */
-import { modelCost } from '../../src/domain/cost';
-import type { ToUsd } from '../../src/domain/currency';
-import { DEFAULT_TRAFFIC } from '../../src/domain/traffic';
+import { modelCost } from '../../src/domain/cost/engine';
+import type { ToUsd } from '../../src/domain/cost/currency';
+import { DEFAULT_TRAFFIC } from '../../src/domain/traffic/profile';
 import type { CapabilityId, Model, ModelSummary, Route } from '../../src/domain/types';
 import { CAPABILITY_IDS } from '../../src/domain/types';
 import { matchKey, parseId, splitVariantSuffix } from './normalize-id';

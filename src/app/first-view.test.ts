@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { startingQueryOf, type AddressSnapshot } from '../domain/url-start';
+import { startingQueryOf, type AddressSnapshot } from '../domain/link/start';
 import { firstViewShown, hideFirstView, opensOnDefault, releaseFirstView, showFirstView } from './first-view';
 
 const atDefault: AddressSnapshot = { link: '', saved: null, entry: undefined };

@@ -5,7 +5,7 @@
  * (src/app/main.tsx). A link or a saved comparison opens something else, so those pages keep the
  * loading line instead. Part of the entry, so it imports no code, only types.
  */
-import type { AddressSnapshot } from '../domain/url-start';
+import type { AddressSnapshot } from '../domain/link/start';
 
 /** On #root while it holds the copy and nothing in it works yet. */
 export const SHOWN_CLASS = 'first-view';

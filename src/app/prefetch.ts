@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { catalogQueries } from '../catalog/catalog-queries';
-import { startingCatalogModelIds } from '../domain/url-start';
+import { startingCatalogModelIds } from '../domain/link/start';
 import { readAddress } from '../state/address';
 
 /**

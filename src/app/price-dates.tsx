@@ -1,8 +1,8 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import { modelCost } from '../domain/cost';
-import { routeProviderName } from '../domain/custom-merge';
-import { comparisonFigures, staleFigures, STALE_AFTER_DAYS } from '../domain/price-age';
-import type { TrafficProfile } from '../domain/traffic';
+import { modelCost } from '../domain/cost/engine';
+import { routeProviderName } from '../domain/custom/merge';
+import { comparisonFigures, staleFigures, STALE_AFTER_DAYS } from '../domain/cost/price-age';
+import type { TrafficProfile } from '../domain/traffic/profile';
 import type { CatalogIndex } from '../domain/types';
 import { useComparedModels } from '../state/compared-models';
 import { useComparisonStore } from '../state/comparison-store';

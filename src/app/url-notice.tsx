@@ -1,4 +1,4 @@
-import type { CustomEntries } from '../domain/custom';
+import type { CustomEntries } from '../domain/custom/entry';
 import type { UrlNotice as Notice } from '../state/url-sync';
 
 const LEAD: Record<Notice['source'], string> = {

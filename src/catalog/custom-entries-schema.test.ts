@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CustomEntries } from '../domain/custom';
+import type { CustomEntries } from '../domain/custom/entry';
 import { customFileContent, parseCustomFile } from './custom-entries-schema';
 
 const entries: CustomEntries = {

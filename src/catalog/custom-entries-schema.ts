@@ -3,8 +3,8 @@
  * one. A file is taken whole or not at all, so a bad file never leaves half its entries behind.
  */
 import * as v from 'valibot';
-import { CUSTOM_MODEL_PREFIX, type CustomEntries } from '../domain/custom';
-import { MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from '../domain/custom-draft';
+import { CUSTOM_MODEL_PREFIX, type CustomEntries } from '../domain/custom/entry';
+import { MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from '../domain/custom/draft';
 import { fail, ok, type Result } from '../domain/result';
 
 export const CUSTOM_FILE_FORMAT = 'versus-custom-prices';

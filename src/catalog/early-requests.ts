@@ -5,7 +5,7 @@
  * nothing but the worker's checked result. The app's first read of each file takes it over; a
  * retry fetches anew. Part of the entry, so it imports no code, only types.
  */
-import type { AddressSnapshot } from '../domain/url-start';
+import type { AddressSnapshot } from '../domain/link/start';
 
 /** Absolute, so that fetch behaves the same in the browser, in a worker and in tests. */
 export const catalogUrl = (path: string) =>

@@ -5,7 +5,7 @@
  * script is still arriving and starting. Its name is the AddressSnapshot as JSON; it posts
  * WorkerMessages.
  */
-import { startingCatalogModelIds, type AddressSnapshot } from '../domain/url-start';
+import { startingCatalogModelIds, type AddressSnapshot } from '../domain/link/start';
 import { fetchCatalogIndex, fetchModel, modelPath } from './api';
 import type { EarlyFile, WorkerMessage } from './early-requests';
 

@@ -2,8 +2,8 @@
  * The comparison state: what the user compares and under which assumptions. The store holds
  * exactly this; the URL codec serializes it.
  */
-import { NO_CUSTOM_ENTRIES, type CustomEntries } from './custom';
-import { DEFAULT_TRAFFIC, type TrafficProfile } from './traffic';
+import { NO_CUSTOM_ENTRIES, type CustomEntries } from './custom/entry';
+import { DEFAULT_TRAFFIC, type TrafficProfile } from './traffic/profile';
 
 export const MIN_MODELS = 2;
 export const MAX_MODELS = 8;

@@ -3,7 +3,7 @@
  * history entry and the comparison saved in local storage. Imports nothing, so the page's
  * entry can read it before the app's script has loaded.
  */
-import type { AddressSnapshot } from '../domain/url-start';
+import type { AddressSnapshot } from '../domain/link/start';
 
 export const STORAGE_KEY = 'versus:last';
 

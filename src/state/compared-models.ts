@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useModelDetails, type ModelDetails } from '../catalog/hooks';
-import { mergeCustom, splitModelIds } from '../domain/custom-merge';
+import { mergeCustom, splitModelIds } from '../domain/custom/merge';
 import { useComparisonStore } from './comparison-store';
 
 /**

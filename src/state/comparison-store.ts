@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import { addModel, DEFAULT_COMPARISON, removeModel, replaceModel, type ComparisonState } from '../domain/comparison';
-import type { TrafficProfile } from '../domain/traffic';
+import type { TrafficProfile } from '../domain/traffic/profile';
 
 interface ComparisonActions {
   setModel: (slot: number, id: string) => void;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { usdConverter, type ToUsd } from '../domain/currency';
-import { formatMoney, type MoneyOptions } from '../domain/format';
+import { usdConverter, type ToUsd } from '../domain/cost/currency';
+import { formatMoney, type MoneyOptions } from '../domain/format/format';
 import type { ExchangeRate } from '../domain/types';
 import { useComparisonStore } from './comparison-store';
 

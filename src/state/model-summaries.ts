@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useCatalogIndex } from '../catalog/hooks';
-import { usdConverter } from '../domain/currency';
-import { withCustomSummaries } from '../domain/custom-merge';
+import { usdConverter } from '../domain/cost/currency';
+import { withCustomSummaries } from '../domain/custom/merge';
 import type { ModelSummary } from '../domain/types';
 import { useComparisonStore } from './comparison-store';
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { requestProfileOf, type RequestProfile, type TrafficProfile } from '../domain/traffic';
+import { requestProfileOf, type RequestProfile, type TrafficProfile } from '../domain/traffic/profile';
 
 /**
  * The traffic's request profile, the same object for as long as only the request count moves:

@@ -1,6 +1,6 @@
 import { createContext, useContext, useDeferredValue, useState, type ReactNode } from 'react';
 import type { ModelDetails } from '../catalog/hooks';
-import type { TrafficProfile } from '../domain/traffic';
+import type { TrafficProfile } from '../domain/traffic/profile';
 import { useSettledValue } from '../lib/use-settled-value';
 import { useComparedModels } from './compared-models';
 import { useComparisonStore } from './comparison-store';

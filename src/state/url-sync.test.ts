@@ -1,8 +1,8 @@
 import { waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_COMPARISON } from '../domain/comparison';
-import type { CustomRoute } from '../domain/custom';
-import { KNOWN } from '../domain/testing/comparison-arbitraries';
+import type { CustomRoute } from '../domain/custom/entry';
+import { KNOWN } from '../test/domain/comparison-arbitraries';
 import { comparisonSnapshot, useComparisonStore } from './comparison-store';
 import { DRAG_PAUSE_MS, restoreFromAddress, startUrlSync, STORAGE_KEY, type UrlNotice } from './url-sync';
 

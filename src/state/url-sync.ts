@@ -7,10 +7,10 @@
  * make some frames of the drag miss their paint. Arrow-key presses in quick succession count as
  * one drag. Back and Forward restore the state from the URL without pushing.
  */
-import type { CustomEntries } from '../domain/custom';
-import { decode, encode, encodeLink, type DecodedLink, type KnownIds } from '../domain/url-codec';
-import { writeCustomEntries } from '../domain/url-custom';
-import { startingQueryOf, type StartingQuery } from '../domain/url-start';
+import type { CustomEntries } from '../domain/custom/entry';
+import { decode, encode, encodeLink, type DecodedLink, type KnownIds } from '../domain/link/codec';
+import { writeCustomEntries } from '../domain/link/custom';
+import { startingQueryOf, type StartingQuery } from '../domain/link/start';
 import { currentQuery, entryQuery, readAddress, readSaved, STORAGE_KEY, type EntryState } from './address';
 import { comparisonSnapshot, useComparisonStore } from './comparison-store';
 

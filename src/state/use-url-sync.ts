@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { mergeImported } from '../domain/custom-entries';
+import { mergeImported } from '../domain/custom/entries';
 import type { CatalogIndex } from '../domain/types';
-import { knownIdsOf } from '../domain/url-known';
+import { knownIdsOf } from '../domain/link/known';
 import { useComparisonStore } from './comparison-store';
 import { restoreFromAddress, startUrlSync, type UrlNotice } from './url-sync';
 

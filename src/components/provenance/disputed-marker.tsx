@@ -1,5 +1,5 @@
 import './provenance.css';
-import type { FactView } from '../../domain/fact-view';
+import type { FactView } from '../../domain/views/fact-view';
 import { Disclosure } from './disclosure';
 import { SourceTitle } from './source-link';
 import { useSource } from './sources-context';

@@ -1,4 +1,4 @@
-import type { FactView } from '../../domain/fact-view';
+import type { FactView } from '../../domain/views/fact-view';
 import { DisputedMarker } from './disputed-marker';
 import { SourceNote } from './source-note';
 

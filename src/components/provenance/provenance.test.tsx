@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import { factView } from '../../domain/fact-view';
+import { factView } from '../../domain/views/fact-view';
 import { fixtureIndex, fixtureModels, LEADERBOARD_ATTRIBUTION } from '../../mocks/fixture-catalog';
 import { AttributionNotice } from './attribution-notice';
 import { DisputedMarker } from './disputed-marker';

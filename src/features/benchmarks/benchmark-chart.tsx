@@ -1,7 +1,7 @@
 /** The grouped bar chart; its own module so recharts loads only when the chart is shown. */
 import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import type { BenchmarkChartData } from '../../domain/benchmark-chart';
+import type { BenchmarkChartData } from '../../domain/views/benchmark-chart';
 import { seriesColor } from './chart-colors';
 
 function BenchmarkChart({ data }: { data: BenchmarkChartData }) {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { AttributionNotice } from '../../components/provenance/attribution-notice';
 import { SourceNote } from '../../components/provenance/source-note';
-import type { BenchmarkRow, ScoreView } from '../../domain/benchmarks';
+import type { BenchmarkRow, ScoreView } from '../../domain/views/benchmarks';
 import type { Model, Source } from '../../domain/types';
 import { ModelTable } from '../../components/ui/model-table';
 

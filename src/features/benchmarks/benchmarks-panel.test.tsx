@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderPanel } from '../../components/provenance/testing/render-panel';
+import { renderPanel } from '../../test/render-panel';
 import { LEADERBOARD_ATTRIBUTION } from '../../mocks/fixture-catalog';
 import { useComparisonStore } from '../../state/comparison-store';
 import { BenchmarksPanel } from './benchmarks-panel';

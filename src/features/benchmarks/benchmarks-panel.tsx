@@ -1,7 +1,7 @@
 import './benchmarks.css';
 import { lazy, Suspense, useId } from 'react';
 import { ModelLoadStatus } from '../../components/provenance/model-load-status';
-import { SCORE_PICK_RULE } from '../../domain/score-pick';
+import { SCORE_PICK_RULE } from '../../domain/views/score-pick';
 import type { CatalogIndex } from '../../domain/types';
 import { BenchmarkTable } from './benchmark-table';
 import { PriceScoreSection } from './price-score-section';

@@ -1,7 +1,7 @@
 /** The price-versus-score scatter; its own module so recharts loads only when it is shown. */
 import { memo } from 'react';
 import { CartesianGrid, LabelList, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
-import type { PriceScoreScatter } from '../../domain/price-score-scatter';
+import type { PriceScoreScatter } from '../../domain/views/price-score-scatter';
 import { seriesColor } from './chart-colors';
 
 function PriceScoreChart({ scatter }: { scatter: PriceScoreScatter }) {

@@ -2,7 +2,7 @@ import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { AttributionNotice } from '../../components/provenance/attribution-notice';
 import { WhenIdle } from '../../components/ui/when-idle';
 import { scoreSourceIds } from '../../domain/attribution';
-import { BLENDED_PRICE_RULE, buildPriceScoreScatter, scatterBenchmarks } from '../../domain/price-score-scatter';
+import { BLENDED_PRICE_RULE, buildPriceScoreScatter, scatterBenchmarks } from '../../domain/views/price-score-scatter';
 import type { CatalogIndex } from '../../domain/types';
 
 const PriceScoreChart = lazy(() => import('./price-score-chart'));

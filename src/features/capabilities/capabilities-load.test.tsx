@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CapabilitiesPanel } from './capabilities-panel';
 import { server } from '../../mocks/server';
 import { useComparisonStore } from '../../state/comparison-store';
-import { renderPanel } from '../../components/provenance/testing/render-panel';
+import { renderPanel } from '../../test/render-panel';
 
 describe('CapabilitiesPanel while models load', () => {
   it('says which model failed to load and retries it', async () => {

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { DisputedMarker } from '../../components/provenance/disputed-marker';
 import { ModelLoadStatus } from '../../components/provenance/model-load-status';
 import { SourceNote } from '../../components/provenance/source-note';
-import { type CapabilityCell } from '../../domain/capabilities';
+import { type CapabilityCell } from '../../domain/views/capabilities';
 import type { CapabilityState, CatalogIndex } from '../../domain/types';
 import { useCapabilitiesView } from '../../state/views/capabilities-view';
 import { ModelTable } from '../../components/ui/model-table';

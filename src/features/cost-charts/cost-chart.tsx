@@ -10,8 +10,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { CostCurve } from '../../domain/cost-curves';
-import { logTicks } from '../../domain/log-ticks';
+import type { CostCurve } from '../../domain/cost/curves';
+import { logTicks } from '../../domain/views/log-ticks';
 import { seriesColor, seriesDash } from '../../lib/series-style';
 
 interface CostChartProps {

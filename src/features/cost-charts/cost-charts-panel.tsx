@@ -1,8 +1,8 @@
 import { lazy, Suspense, useRef } from 'react';
 import { ChartDownload } from '../../components/ui/chart-download';
 import { WhenIdle } from '../../components/ui/when-idle';
-import { type CostCurve } from '../../domain/cost-curves';
-import { formatTokens } from '../../domain/format';
+import { type CostCurve } from '../../domain/cost/curves';
+import { formatTokens } from '../../domain/format/format';
 import type { CatalogIndex } from '../../domain/types';
 import { seriesColor, seriesDash } from '../../lib/series-style';
 import { describeCurve } from './describe-curve';

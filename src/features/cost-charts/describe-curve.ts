@@ -1,4 +1,4 @@
-import type { CostCurve } from '../../domain/cost-curves';
+import type { CostCurve } from '../../domain/cost/curves';
 
 /** A text alternative for a chart: which models are drawn, and which have no price. */
 export function describeCurve(curve: CostCurve): string {

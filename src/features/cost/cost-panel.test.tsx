@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { renderPanel } from '../../components/provenance/testing/render-panel';
+import { renderPanel } from '../../test/render-panel';
 import { fixtureModels, fixtureRoute } from '../../mocks/fixture-catalog';
 import { server } from '../../mocks/server';
 import { useComparisonStore } from '../../state/comparison-store';

@@ -1,6 +1,6 @@
-import type { CostRow } from '../../domain/cost-rows';
-import { isCustomRoute, routeProviderName } from '../../domain/custom-merge';
-import { formatPercent } from '../../domain/format';
+import type { CostRow } from '../../domain/cost/rows';
+import { isCustomRoute, routeProviderName } from '../../domain/custom/merge';
+import { formatPercent } from '../../domain/format/format';
 import type { DisplayCurrency } from '../../state/display-currency';
 import { TableScroll } from '../../components/ui/table-scroll';
 

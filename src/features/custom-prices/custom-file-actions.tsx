@@ -5,8 +5,8 @@ import {
   MAX_CUSTOM_FILE_BYTES,
   parseCustomFile,
 } from '../../catalog/custom-entries-schema';
-import type { CustomEntries } from '../../domain/custom';
-import { mergeImported } from '../../domain/custom-entries';
+import type { CustomEntries } from '../../domain/custom/entry';
+import { mergeImported } from '../../domain/custom/entries';
 import { downloadText } from '../../lib/download';
 
 interface CustomFileActionsProps {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { MAX_MODELS, MIN_MODELS } from '../../domain/comparison';
-import type { CustomModel, CustomRoute } from '../../domain/custom';
+import type { CustomModel, CustomRoute } from '../../domain/custom/entry';
 import {
   newCustomModelId,
   newCustomRouteId,
@@ -8,7 +8,7 @@ import {
   removeRoute,
   upsertModel,
   upsertRoute,
-} from '../../domain/custom-entries';
+} from '../../domain/custom/entries';
 import type { CatalogIndex } from '../../domain/types';
 import { useComparedModels } from '../../state/compared-models';
 import { useComparisonStore } from '../../state/comparison-store';

@@ -1,5 +1,5 @@
-import type { CustomEntries, CustomRoute } from '../../domain/custom';
-import { formatTokens } from '../../domain/format';
+import type { CustomEntries, CustomRoute } from '../../domain/custom/entry';
+import { formatTokens } from '../../domain/format/format';
 
 interface EntryListProps {
   custom: CustomEntries;

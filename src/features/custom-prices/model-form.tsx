@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { CustomModel, CustomRoute } from '../../domain/custom';
+import type { CustomModel, CustomRoute } from '../../domain/custom/entry';
 import {
   EMPTY_MODEL_DRAFT,
   EMPTY_ROUTE_DRAFT,
@@ -9,7 +9,7 @@ import {
   type DraftErrors,
   type ModelDraft,
   type RouteDraft,
-} from '../../domain/custom-draft';
+} from '../../domain/custom/draft';
 import { focusFirstError, ROUTE_FIELD_ORDER, RoutePriceFields } from './route-price-fields';
 import { TextField } from './text-field';
 

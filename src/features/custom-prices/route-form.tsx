@@ -1,12 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { CustomRoute } from '../../domain/custom';
+import type { CustomRoute } from '../../domain/custom/entry';
 import {
   EMPTY_ROUTE_DRAFT,
   parseRouteDraft,
   routeToDraft,
   type DraftErrors,
   type RouteDraft,
-} from '../../domain/custom-draft';
+} from '../../domain/custom/draft';
 import { focusFirstError, ROUTE_FIELD_ORDER, RoutePriceFields } from './route-price-fields';
 import { SelectField } from './text-field';
 

@@ -1,4 +1,4 @@
-import type { DraftErrors, RouteDraft } from '../../domain/custom-draft';
+import type { DraftErrors, RouteDraft } from '../../domain/custom/draft';
 import { SelectField, TextField } from './text-field';
 
 interface RoutePriceFieldsProps {

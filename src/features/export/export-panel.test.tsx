@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseCsv } from '../../domain/testing/parse-csv';
+import { parseCsv } from '../../test/domain/parse-csv';
 import { useComparisonStore } from '../../state/comparison-store';
 import { renderApp } from '../../test/render-app';
 

@@ -1,6 +1,6 @@
-import type { ExportInput } from '../../domain/export-common';
-import { buildComparisonCsv, CSV_FILE_NAME } from '../../domain/export-csv';
-import { buildComparisonJson, JSON_FILE_NAME } from '../../domain/export-json';
+import type { ExportInput } from '../../domain/export/common';
+import { buildComparisonCsv, CSV_FILE_NAME } from '../../domain/export/csv';
+import { buildComparisonJson, JSON_FILE_NAME } from '../../domain/export/json';
 import type { CatalogIndex } from '../../domain/types';
 import { downloadText } from '../../lib/download';
 import { useComparedModels } from '../../state/compared-models';

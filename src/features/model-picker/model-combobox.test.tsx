@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { prepareSearch } from '../../domain/model-search';
+import { prepareSearch } from '../../domain/search/model-search';
 import type { ModelSummary } from '../../domain/types';
 import { ModelCombobox } from './model-combobox';
 

@@ -1,7 +1,7 @@
 import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift';
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { createSearch, type SearchEntry } from '../../domain/model-search';
+import { createSearch, type SearchEntry } from '../../domain/search/model-search';
 import type { ModelSummary } from '../../domain/types';
 import { ModelOptions } from './model-options';
 

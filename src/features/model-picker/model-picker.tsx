@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { MAX_MODELS, MIN_MODELS } from '../../domain/comparison';
-import { matchesFilters, NO_FILTERS, type ModelFilters } from '../../domain/model-filters';
-import { prepareSearch, searchModels } from '../../domain/model-search';
+import { matchesFilters, NO_FILTERS, type ModelFilters } from '../../domain/search/model-filters';
+import { prepareSearch, searchModels } from '../../domain/search/model-search';
 import type { ModelSummary } from '../../domain/types';
 import { useComparisonStore } from '../../state/comparison-store';
 import { useModelSummaries } from '../../state/model-summaries';

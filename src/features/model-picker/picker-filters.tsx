@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef } from 'react';
-import { activeFilterCount, creatorsOf, NO_FILTERS, type ModelFilters } from '../../domain/model-filters';
+import { activeFilterCount, creatorsOf, NO_FILTERS, type ModelFilters } from '../../domain/search/model-filters';
 import { CAPABILITY_IDS, type ModelSummary } from '../../domain/types';
-import { CAPABILITY_LABELS } from '../../domain/capabilities';
+import { CAPABILITY_LABELS } from '../../domain/views/capabilities';
 
 const CONTEXT_OPTIONS = [
   { value: 32_000, label: '32k tokens or more' },

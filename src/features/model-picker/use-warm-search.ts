@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { makeHaystacks, type SearchEntry } from '../../domain/model-search';
+import { makeHaystacks, type SearchEntry } from '../../domain/search/model-search';
 
 /**
  * At most this long per idle callback. An idle period can last 50 ms, and a task that long

@@ -1,5 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
-import { SNIPPET_LANGUAGE_LABELS, SNIPPET_LANGUAGES, type SnippetLanguage } from '../../domain/request-snippet';
+import { SNIPPET_LANGUAGE_LABELS, SNIPPET_LANGUAGES, type SnippetLanguage } from '../../domain/views/request-snippet';
 
 interface LanguageTabsProps {
   value: SnippetLanguage;

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { renderPanel } from '../../components/provenance/testing/render-panel';
+import { renderPanel } from '../../test/render-panel';
 import { useComparisonStore } from '../../state/comparison-store';
 import { RequestSnippetPanel } from './request-snippet-panel';
 

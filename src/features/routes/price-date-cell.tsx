@@ -2,8 +2,8 @@ import { Disclosure } from '../../components/provenance/disclosure';
 import { DisputedMarker } from '../../components/provenance/disputed-marker';
 import { SourceTitle } from '../../components/provenance/source-link';
 import { useSource } from '../../components/provenance/sources-context';
-import type { FactView } from '../../domain/fact-view';
-import type { RouteRow } from '../../domain/route-rows';
+import type { FactView } from '../../domain/views/fact-view';
+import type { RouteRow } from '../../domain/cost/route-rows';
 import type { PriceSet } from '../../domain/types';
 import type { DisplayCurrency } from '../../state/display-currency';
 

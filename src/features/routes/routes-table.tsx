@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { routeProviderName } from '../../domain/custom-merge';
-import { formatTokens } from '../../domain/format';
-import type { RouteRow } from '../../domain/route-rows';
+import { routeProviderName } from '../../domain/custom/merge';
+import { formatTokens } from '../../domain/format/format';
+import type { RouteRow } from '../../domain/cost/route-rows';
 import type { DisplayCurrency } from '../../state/display-currency';
 import { TableScroll } from '../../components/ui/table-scroll';
 import { PriceDateCell } from './price-date-cell';

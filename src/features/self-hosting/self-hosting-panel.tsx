@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { GPU_TYPES, selfHostingCaveats } from '../../domain/self-hosting';
+import { GPU_TYPES, selfHostingCaveats } from '../../domain/cost/self-hosting';
 import type { CatalogIndex } from '../../domain/types';
 import { SelfHostingTableView } from './self-hosting-table';
 import { useSelfHostingView } from '../../state/views/self-hosting-view';

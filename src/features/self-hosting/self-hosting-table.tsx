@@ -1,4 +1,4 @@
-import type { SelfHostingTable } from '../../domain/self-hosting-rows';
+import type { SelfHostingTable } from '../../domain/cost/self-hosting-rows';
 import type { DisplayCurrency } from '../../state/display-currency';
 import { TableScroll } from '../../components/ui/table-scroll';
 

@@ -1,6 +1,6 @@
 import './share.css';
 import { useEffect, useRef, useState } from 'react';
-import { encodeLink } from '../../domain/url-codec';
+import { encodeLink } from '../../domain/link/codec';
 import { comparisonSnapshot, useComparisonStore } from '../../state/comparison-store';
 
 /** How long the confirmation stays: long enough to read, short enough not to linger. */

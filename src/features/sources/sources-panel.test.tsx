@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderPanel } from '../../components/provenance/testing/render-panel';
+import { renderPanel } from '../../test/render-panel';
 import { fixtureIndex, LEADERBOARD_ATTRIBUTION } from '../../mocks/fixture-catalog';
 import { SourcesPanel } from './sources-panel';
 

@@ -2,7 +2,7 @@ import './specs.css';
 import { useId } from 'react';
 import { FactValue } from '../../components/provenance/fact-value';
 import { ModelLoadStatus } from '../../components/provenance/model-load-status';
-import { type SpecCell } from '../../domain/specs';
+import { type SpecCell } from '../../domain/views/specs';
 import type { CatalogIndex } from '../../domain/types';
 import { useSpecsView } from '../../state/views/specs-view';
 import { ModelTable } from '../../components/ui/model-table';

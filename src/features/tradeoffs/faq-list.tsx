@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { buildFaq } from '../../domain/faq';
+import { buildFaq } from '../../domain/views/faq';
 import type { Model, Provider } from '../../domain/types';
 
 /** The generated FAQ: each question a heading, so screen-reader users can jump between them. */

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderPanel } from '../../components/provenance/testing/render-panel';
+import { renderPanel } from '../../test/render-panel';
 import { useComparisonStore } from '../../state/comparison-store';
 import { TradeoffsPanel } from './tradeoffs-panel';
 

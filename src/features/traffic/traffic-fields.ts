@@ -1,5 +1,5 @@
 import type { SliderScale } from '../../components/ui/slider-scale';
-import type { TrafficField } from '../../domain/traffic';
+import type { TrafficField } from '../../domain/traffic/profile';
 
 const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 });

@@ -1,5 +1,5 @@
 import { NumberSliderField } from '../../components/ui/number-slider-field';
-import { parseTrafficField } from '../../domain/traffic';
+import { parseTrafficField } from '../../domain/traffic/profile';
 import { useComparisonStore } from '../../state/comparison-store';
 import { TrafficPresets } from './traffic-presets';
 import { perDay, TRAFFIC_FIELD_VIEWS } from './traffic-fields';

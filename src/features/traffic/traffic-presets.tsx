@@ -1,5 +1,5 @@
-import { TRAFFIC_FIELDS, type TrafficProfile } from '../../domain/traffic';
-import { TRAFFIC_PRESETS } from '../../domain/traffic-presets';
+import { TRAFFIC_FIELDS, type TrafficProfile } from '../../domain/traffic/profile';
+import { TRAFFIC_PRESETS } from '../../domain/traffic/presets';
 import { useComparisonStore } from '../../state/comparison-store';
 
 const sameProfile = (a: TrafficProfile, b: TrafficProfile) => TRAFFIC_FIELDS.every((field) => a[field] === b[field]);

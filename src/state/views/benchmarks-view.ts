@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import { buildBenchmarkChart } from '../../domain/benchmark-chart';
-import { benchmarkSourceIds, buildBenchmarkRows, visibleBenchmarkRows } from '../../domain/benchmarks';
+import { buildBenchmarkChart } from '../../domain/views/benchmark-chart';
+import { benchmarkSourceIds, buildBenchmarkRows, visibleBenchmarkRows } from '../../domain/views/benchmarks';
 import type { CatalogIndex } from '../../domain/types';
 import { useComparisonStore } from '../comparison-store';
 import { useSettledComparedModels } from '../settled-comparison';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { buildCapabilityRows, visibleCapabilityRows } from '../../domain/capabilities';
+import { buildCapabilityRows, visibleCapabilityRows } from '../../domain/views/capabilities';
 import { useSettledComparedModels } from '../settled-comparison';
 
 /** The capability matrix of the compared models, all rows or only those where they differ. */

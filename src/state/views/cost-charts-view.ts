@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import { costPerRequest } from '../../domain/cost';
-import { inputTokensCurve, requestsCurve } from '../../domain/cost-curves';
+import { costPerRequest } from '../../domain/cost/engine';
+import { inputTokensCurve, requestsCurve } from '../../domain/cost/curves';
 import type { CatalogIndex } from '../../domain/types';
 import { useComparisonStore } from '../comparison-store';
 import { useDisplayCurrency } from '../display-currency';

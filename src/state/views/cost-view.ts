@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { effectiveBaseline } from '../../domain/comparison';
-import { costPerRequest, monthlyCost } from '../../domain/cost';
-import { costRowsFrom } from '../../domain/cost-rows';
+import { costPerRequest, monthlyCost } from '../../domain/cost/engine';
+import { costRowsFrom } from '../../domain/cost/rows';
 import type { CatalogIndex } from '../../domain/types';
 import { useComparedModels } from '../compared-models';
 import { useComparisonStore } from '../comparison-store';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { buildRequestSnippet, snippetOptions, type SnippetLanguage } from '../../domain/request-snippet';
+import { buildRequestSnippet, snippetOptions, type SnippetLanguage } from '../../domain/views/request-snippet';
 import type { CatalogIndex } from '../../domain/types';
 import { useSettledComparedModels } from '../settled-comparison';
 

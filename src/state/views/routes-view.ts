@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { costPerRequest, monthlyCost } from '../../domain/cost';
-import { buildRouteRows } from '../../domain/route-rows';
+import { costPerRequest, monthlyCost } from '../../domain/cost/engine';
+import { buildRouteRows } from '../../domain/cost/route-rows';
 import type { CatalogIndex } from '../../domain/types';
 import { useComparisonStore } from '../comparison-store';
 import { useDisplayCurrency } from '../display-currency';

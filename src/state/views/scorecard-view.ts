@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { buildBenchmarkRows } from '../../domain/benchmarks';
-import { buildScorecard } from '../../domain/scorecard';
+import { buildBenchmarkRows } from '../../domain/views/benchmarks';
+import { buildScorecard } from '../../domain/views/scorecard';
 import type { CatalogIndex } from '../../domain/types';
 import { useComparedModels } from '../compared-models';
 

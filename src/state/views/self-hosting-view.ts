@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { costPerRequest, monthlyCost } from '../../domain/cost';
-import { buildSelfHostingTable } from '../../domain/self-hosting-rows';
+import { costPerRequest, monthlyCost } from '../../domain/cost/engine';
+import { buildSelfHostingTable } from '../../domain/cost/self-hosting-rows';
 import type { CatalogIndex } from '../../domain/types';
 import { useComparisonStore } from '../comparison-store';
 import { useDisplayCurrency } from '../display-currency';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { buildSpecRows } from '../../domain/specs';
+import { buildSpecRows } from '../../domain/views/specs';
 import { useSettledComparedModels } from '../settled-comparison';
 
 /** The specifications of the compared models, a row per fact. */

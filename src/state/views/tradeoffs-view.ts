@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { buildBenchmarkRows } from '../../domain/benchmarks';
+import { buildBenchmarkRows } from '../../domain/views/benchmarks';
 import { effectiveBaseline } from '../../domain/comparison';
-import { buildSwitchFrictions } from '../../domain/switch-friction';
-import { buildTradeoffs } from '../../domain/tradeoffs';
+import { buildSwitchFrictions } from '../../domain/views/switch-friction';
+import { buildTradeoffs } from '../../domain/views/tradeoffs';
 import type { CatalogIndex } from '../../domain/types';
 import { useComparisonStore } from '../comparison-store';
 import { useSettledComparedModels } from '../settled-comparison';
