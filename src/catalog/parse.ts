@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { fail, ok, type Result } from '../domain/result';
-import type { CatalogIndex, Model, Route, Score } from '../domain/types';
+import type { CatalogIndex, Model } from '../domain/types';
 import {
   SCHEMA_VERSION,
   benchmarkSchema,
@@ -98,7 +98,7 @@ export function parseModel(raw: unknown, expectedId: string): Result<Parsed<Mode
     return fail(`The file for model "${expectedId}" holds model "${parsed.output.id}" instead.`);
   const warnings: DataWarning[] = [];
   const where = `model ${expectedId}`;
-  const routes = parseEach(routeSchema, parsed.output.routes, `${where} routes`, warnings) as Route[];
-  const scores = parseEach(scoreSchema, parsed.output.scores, `${where} scores`, warnings) as Score[];
-  return ok({ data: { ...(parsed.output as Omit<Model, 'routes' | 'scores'>), routes, scores }, warnings });
+  const routes = parseEach(routeSchema, parsed.output.routes, `${where} routes`, warnings);
+  const scores = parseEach(scoreSchema, parsed.output.scores, `${where} scores`, warnings);
+  return ok({ data: { ...parsed.output, routes, scores }, warnings });
 }

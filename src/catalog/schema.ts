@@ -5,7 +5,18 @@
  * descriptions included: keep those short, they ship with the app.
  */
 import * as v from 'valibot';
-import { CAPABILITY_IDS } from '../domain/types';
+import {
+  CAPABILITY_IDS,
+  type Benchmark,
+  type ExchangeRate,
+  type Model,
+  type ModelSummary,
+  type PriceSet,
+  type Provider,
+  type Route,
+  type Score,
+  type Source,
+} from '../domain/types';
 
 export const SCHEMA_VERSION = 1;
 
@@ -204,3 +215,22 @@ export const indexEnvelopeSchema = v.object({
   rates: v.array(v.unknown()),
   models: v.array(v.unknown()),
 });
+
+/** True when A and B accept each other's values and name the same fields. */
+type Same<A, B> = [A, keyof A] extends [B, keyof B] ? ([B, keyof B] extends [A, keyof A] ? true : false) : false;
+type Holds<T extends true> = T;
+/**
+ * The domain's catalog types (src/domain/types.ts) are what these schemas produce: this list fails
+ * to compile when one changes without the other, so the parsed output needs no cast to be used.
+ */
+export type SchemasMatchDomainTypes = [
+  Holds<Same<v.InferOutput<typeof priceSetSchema>, PriceSet>>,
+  Holds<Same<v.InferOutput<typeof routeSchema>, Route>>,
+  Holds<Same<v.InferOutput<typeof scoreSchema>, Score>>,
+  Holds<Same<Omit<v.InferOutput<typeof modelSchema>, 'routes' | 'scores'>, Omit<Model, 'routes' | 'scores'>>>,
+  Holds<Same<v.InferOutput<typeof providerSchema>, Provider>>,
+  Holds<Same<v.InferOutput<typeof sourceSchema>, Source>>,
+  Holds<Same<v.InferOutput<typeof benchmarkSchema>, Benchmark>>,
+  Holds<Same<v.InferOutput<typeof rateSchema>, ExchangeRate>>,
+  Holds<Same<v.InferOutput<typeof modelSummarySchema>, ModelSummary>>,
+];
