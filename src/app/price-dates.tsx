@@ -1,12 +1,7 @@
-import { useMemo, useSyncExternalStore } from 'react';
-import { modelCost } from '../domain/cost/engine';
-import { routeProviderName } from '../domain/custom/merge';
-import { comparisonFigures, staleFigures, STALE_AFTER_DAYS } from '../domain/cost/price-age';
-import type { TrafficProfile } from '../domain/traffic/profile';
+import { useSyncExternalStore } from 'react';
+import { STALE_AFTER_DAYS } from '../domain/cost/price-age';
 import type { CatalogIndex } from '../domain/types';
-import { useComparedModels } from '../state/compared-models';
-import { useComparisonStore } from '../state/comparison-store';
-import { useDisplayCurrency } from '../state/display-currency';
+import { usePriceAgeView } from '../state/views/price-age-view';
 
 const noChange = () => () => {};
 /** Today on the user's clock, as a day: the same all day, so it is a stable snapshot. */
@@ -43,27 +38,7 @@ export function PriceDates({ index }: { index: CatalogIndex }) {
 }
 
 function AgeWarning({ index, day }: { index: CatalogIndex; day: string }) {
-  const traffic = useComparisonStore((s) => s.traffic);
-  const includeFreeAndPlans = useComparisonStore((s) => s.includeFreeAndPlans);
-  const overrides = useComparisonStore((s) => s.rateOverrides);
-  const details = useComparedModels();
-  const display = useDisplayCurrency(index.rates);
-  // The cheapest route does not depend on the number of requests, so a drag of that slider
-  // costs nothing here.
-  const perRequestKey = JSON.stringify({ ...traffic, requests: 0 });
-  const stale = useMemo(() => {
-    const profile = JSON.parse(perRequestKey) as TrafficProfile;
-    const providers = new Map(index.providers.map((p) => [p.id, p.name]));
-    const costs = details.models.map((model) => {
-      const cost = modelCost(model.routes, profile, display.toUsd, { includeFreeAndPlans, creatorId: model.creatorId });
-      const providerName =
-        cost.status === 'priced' ? routeProviderName(cost.cheapest.route, (id) => providers.get(id) ?? id) : '';
-      return { name: model.name, cost, providerName };
-    });
-    // A rate the user typed in is theirs, not the catalog's dated one.
-    const rates = index.rates.filter((r) => overrides[r.currency] === undefined);
-    return staleFigures(comparisonFigures(costs, rates, display.currency), new Date(day));
-  }, [perRequestKey, details.models, display, includeFreeAndPlans, overrides, index, day]);
+  const stale = usePriceAgeView(index, day);
   if (stale.length === 0) return null;
   // One line until opened: it appears once the page is on screen, so it should move little.
   return (

@@ -3,7 +3,7 @@
  * and of the exchange rates that convert them, against today. Today is the caller's: the domain
  * reads no clock.
  */
-import type { ModelCost } from './engine';
+import type { ModelRequestCost } from './engine';
 import type { ExchangeRate } from '../types';
 
 /** Prices or rates older than this are called out. */
@@ -40,7 +40,7 @@ export function staleFigures(figures: readonly DatedFigure[], today: Date, maxDa
  * rate of every currency those routes or the display are in, other than the dollar.
  */
 export function comparisonFigures(
-  costs: readonly { name: string; cost: ModelCost; providerName: string }[],
+  costs: readonly { name: string; cost: ModelRequestCost; providerName: string }[],
   rates: readonly ExchangeRate[],
   displayCurrency: string,
 ): DatedFigure[] {
