@@ -145,7 +145,10 @@ async function main(): Promise<boolean> {
       interactionRow('Slider drag, input to end of next frame, 2 models', await repeat(() => dragRequestsSlider(two))),
     );
     rows.push(
-      interactionRow('Slider arrow key, input-to-next-paint, 2 models', await repeat(() => stepRequestsSlider(two))),
+      interactionRow(
+        'Slider arrow key, input to end of next frame, 2 models',
+        await repeat(() => stepRequestsSlider(two)),
+      ),
     );
     progress('Typing in the picker over the real catalog…');
     rows.push(
@@ -166,8 +169,7 @@ async function main(): Promise<boolean> {
       ),
     );
     rows.push(
-      // Event Timing times a key to the frame on screen, presentation included, and reports only
-      // events from 16 ms up: a key within one frame reads "< 16 ms".
+      // Timed as the drag is, so the two rows compare: a key is as fast as a drag step.
       interactionRow(
         BUDGETS.arrowKeyP95With8.label,
         await repeat(() => stepRequestsSlider(eight)),

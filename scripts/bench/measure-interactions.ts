@@ -1,6 +1,7 @@
 /**
- * Input-to-next-paint while a person drags "Requests per month" and while they type in the
- * model picker, from the Event Timing API (see page-probes.ts and percentiles.ts).
+ * Input to the end of the next frame while a person drags "Requests per month" or steps it with
+ * the arrow keys (timed in the page), and input-to-next-paint while they type in the model
+ * picker (Event Timing); see page-probes.ts and percentiles.ts.
  */
 import type { Page } from '@playwright/test';
 import type { Durations } from './percentiles';
@@ -23,6 +24,15 @@ async function durationsOf(page: Page, event: string, target: string): Promise<D
     },
     [event, target] as const,
   );
+}
+
+/** The slider's input events, each timed to the end of the frame that follows it. */
+async function framesOf(page: Page): Promise<Durations> {
+  await pause(500);
+  return page.evaluate((label) => {
+    const frames = window.versusProbes!.frames.filter((f) => f.target === label).map((f) => f.duration);
+    return { count: frames.length, reported: frames };
+  }, SLIDER);
 }
 
 async function resetProbes(page: Page): Promise<void> {
@@ -56,37 +66,27 @@ export async function dragRequestsSlider(page: Page, stepsEachWay = 60): Promise
     await pause(FRAME_MS);
   }
   await page.mouse.up();
-  await pause(500);
-  return page.evaluate((label) => {
-    const frames = window.versusProbes!.frames.filter((f) => f.target === label).map((f) => f.duration);
-    return { count: frames.length, reported: frames };
-  }, SLIDER);
+  return framesOf(page);
 }
 
-/** Steps the slider with the arrow keys, a key a frame, up and back down: Event Timing reports these. */
+/**
+ * Steps the slider with the arrow keys, a key a frame, up and back down, timed as the drag is:
+ * from each step's input event to the end of the frame that follows it. Event Timing would time
+ * a key to the next frame Chromium presents, which for a headless page can be seconds later
+ * when no other frame is due, whatever the key's own work.
+ */
 export async function stepRequestsSlider(page: Page, stepsEachWay = 40): Promise<Durations> {
   const slider = page.getByRole('slider', { name: SLIDER });
   await slider.scrollIntoViewIfNeeded();
   await slider.focus();
   await resetProbes(page);
-  // Frames keep coming while the keys are pressed, as on a display. Headless Chromium may
-  // otherwise present no frame for a range that only moves its thumb, and Event Timing then
-  // times every key up to whatever paints next (seconds, not the key's own work).
-  await page.evaluate(() => {
-    const keepFrames = () => {
-      if (document.body.dataset.keepFrames) requestAnimationFrame(keepFrames);
-    };
-    document.body.dataset.keepFrames = 'on';
-    requestAnimationFrame(keepFrames);
-  });
   for (const key of ['ArrowRight', 'ArrowLeft']) {
     for (let step = 0; step < stepsEachWay; step += 1) {
       await page.keyboard.press(key);
       await pause(FRAME_MS);
     }
   }
-  await page.evaluate(() => delete document.body.dataset.keepFrames);
-  return durationsOf(page, 'keydown', SLIDER);
+  return framesOf(page);
 }
 
 /** Types queries into "Model 1" at a brisk typing pace and puts its model back with Escape. */
