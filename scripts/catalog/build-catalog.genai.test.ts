@@ -29,6 +29,19 @@ const genai: GenaiProvider[] = [
     ],
   },
   {
+    // Its entry for Opus 4.6 also matches `claude-opus-4-5`: a price for another catalog model.
+    id: 'anthropic',
+    name: 'Anthropic',
+    api_pattern: 'https://anthropic',
+    models: [
+      {
+        id: 'claude-opus-4-6',
+        match: { or: [{ equals: 'claude-opus-4-6' }, { equals: 'claude-opus-4-5' }] },
+        prices: { input_mtok: 4, output_mtok: 20 },
+      },
+    ],
+  },
+  {
     id: 'moonshotai',
     name: 'Moonshot',
     api_pattern: 'https://moonshot',
@@ -74,6 +87,20 @@ describe('buildCatalog with genai-prices as a fourth source', () => {
     const rows = compareLookups(report.lookups);
     expect(rows.find((r) => r.routeId === moonshot?.id)?.agree).toBe(true);
     expect(rows.find((r) => r.routeId.includes('au.anthropic'))?.agree).toBe(false);
+  });
+
+  it('applies no price genai-prices matched to an id of another catalog model, and reports it', () => {
+    const onAnthropic = (id: string) => model(id).routes.find((r) => r.providerId === 'anthropic');
+    expect(onAnthropic('claude-opus-4.6')).toMatchObject({ source: 'genai-prices', prices: { input: 4, output: 20 } });
+    const other = onAnthropic('claude-opus-4.5');
+    expect(other?.source).not.toBe('genai-prices');
+    expect(other?.prices).not.toMatchObject({ input: 4, output: 20 });
+    expect(other?.priceClaims ?? []).not.toContainEqual(expect.objectContaining({ source: 'genai-prices' }));
+    expect(other?.confirmedBy ?? []).not.toContain('genai-prices');
+    const outcome = report.lookups.find((l) => l.routeId === other?.id);
+    expect(outcome?.found).toEqual({ skipped: 'not applied: genai-prices prices claude-opus-4-6 for this id' });
+    const row = compareLookups(report.lookups).find((r) => r.routeId === other?.id);
+    expect(row).toMatchObject({ notApplied: true, genai: { modelId: 'claude-opus-4-6' } });
   });
 
   it('dates the prices it shows: their median, and the range of its sources', () => {

@@ -10,7 +10,7 @@ import { buildModel } from './build-model';
 import type { LookupOutcome } from './merge-routes';
 import { LAB_NAMES } from './creators';
 import { EXTRA_PROVIDER_NAMES } from './provider-map';
-import { matchKey } from './normalize-id';
+import { matchKey, parseId } from './normalize-id';
 import type { OutlierNote } from './outliers';
 import { distinctNames } from './display-names';
 import { identityReport, type IdentityReport } from './identity-report';
@@ -73,7 +73,7 @@ export function buildCatalog(upstream: readonly SourceData[], curated: CuratedDa
   const entries: Entry[] = [...records, ...offers];
   const aliases: Record<string, string> = { ...curated.aliases };
   for (const r of curated.records) aliases[r.upstreamKey.toLowerCase()] = r.upstreamKey;
-  const { resolutions, ambiguous, sizeConflicts, pointers } = resolveIdentities(
+  const { resolutions, ambiguous, sizeConflicts, pointers, resolveId } = resolveIdentities(
     entries,
     aliases,
     curated.distinct.map((d) => d.models),
@@ -115,6 +115,10 @@ export function buildCatalog(upstream: readonly SourceData[], curated: CuratedDa
     providerIds,
     publisherOf,
     lookups,
+    // A lookup's model is the route's when it is the id asked for (in another spelling) or
+    // resolves, as any source's id would, to the route's model.
+    sameModel: (providerId: string, askedId: string, lookupId: string, modelId: string) =>
+      parseId(askedId).key === parseId(lookupId).key || idOf(resolveId(providerId, lookupId)) === modelId,
     sourceDate: (source: string) => sourceDates.get(source),
   };
 

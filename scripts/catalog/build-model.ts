@@ -32,6 +32,8 @@ export interface BuildContext {
   publisherOf: (source: string) => string;
   /** Sources that price the routes the others list (genai-prices). */
   lookups?: readonly PriceLookup[];
+  /** Whether the id a lookup matched for a provider's id is that id, or resolves to the model given. */
+  sameModel?: (providerId: string, askedId: string, lookupId: string, modelId: string) => boolean;
   /** Date of each source, for the claims a curated page quotes without one. */
   sourceDate?: (source: string) => string | undefined;
 }
@@ -122,7 +124,12 @@ export function buildModel(input: ModelInput, ctx: BuildContext): BuiltModel {
       upstreamKeys: [`${route.providerId}/${route.providerModelId}`],
     });
   }
-  const merged = mergeRoutes(candidates, { lookups: ctx.lookups, publisherOf: ctx.publisherOf });
+  const { sameModel } = ctx;
+  const merged = mergeRoutes(candidates, {
+    lookups: ctx.lookups,
+    publisherOf: ctx.publisherOf,
+    isThisModel: sameModel && ((providerId, asked, found) => sameModel(providerId, asked, found, input.id)),
+  });
   const { routes, notes } = flagOutliers(merged.routes, ctx.toUsd);
   const { facts, capabilities, disputed } = resolveModelFacts(
     input.records,

@@ -20,6 +20,8 @@ export interface Comparison {
   agree: boolean;
   /** The likely cause of a disagreement, or a remark on an agreement. */
   note: string;
+  /** Set when genai-prices' price is for another catalog model than the route's, so not applied. */
+  notApplied?: true;
 }
 
 const relative = (a: number, b: number): number => (a === b ? 0 : Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b)));
@@ -78,11 +80,16 @@ function daysBetween(a: string, b: string): number {
 export function compareLookups(outcomes: readonly Outcome[]): Comparison[] {
   const rows: Comparison[] = [];
   for (const outcome of outcomes) {
-    if (!('route' in outcome.found)) continue;
-    const found = outcome.found;
+    const found = 'route' in outcome.found ? outcome.found : outcome.notApplied;
+    if (!found) continue;
     const genai = { modelId: found.modelId, prices: found.route.prices, date: found.route.checked };
     const without = outcome.without?.route;
     const base = { modelId: outcome.modelId, routeId: outcome.routeId, genai };
+    if ('skipped' in outcome.found) {
+      const other = without && { prices: without.prices, source: without.source, date: without.checked };
+      rows.push({ ...base, other, agree: false, note: outcome.found.skipped, notApplied: true });
+      continue;
+    }
     if (!without) {
       rows.push({ ...base, agree: false, note: 'only genai-prices prices this route' });
       continue;
@@ -128,9 +135,13 @@ const causeKind = (note: string): string => note.split(':')[0] ?? note;
 
 export function summarizeAgreement(outcomes: readonly Outcome[], rows: readonly Comparison[]): AgreementSummary {
   const skipped = new Map<string, number>();
-  for (const o of outcomes)
-    if ('skipped' in o.found) skipped.set(o.found.skipped, (skipped.get(o.found.skipped) ?? 0) + 1);
-  const compared = rows.filter((r) => r.other);
+  for (const o of outcomes) {
+    if (!('skipped' in o.found)) continue;
+    const reason = o.notApplied ? 'not applied: its price is for another catalog model' : o.found.skipped;
+    skipped.set(reason, (skipped.get(reason) ?? 0) + 1);
+  }
+  const applied = rows.filter((r) => !r.notApplied);
+  const compared = applied.filter((r) => r.other);
   const causes = new Map<string, number>();
   for (const r of compared) if (!r.agree) causes.set(causeKind(r.note), (causes.get(causeKind(r.note)) ?? 0) + 1);
   return {
@@ -138,7 +149,7 @@ export function summarizeAgreement(outcomes: readonly Outcome[], rows: readonly 
     skipped,
     compared: compared.length,
     agree: compared.filter((r) => r.agree).length,
-    onlyGenai: rows.length - compared.length,
+    onlyGenai: applied.length - compared.length,
     causes: new Map([...causes].sort((a, b) => b[1] - a[1])),
   };
 }

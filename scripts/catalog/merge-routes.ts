@@ -32,11 +32,15 @@ export interface RouteCandidate {
   upstreamKeys: string[];
 }
 
+type Answer = LookupPrice | { skipped: string };
+
 /** What a price lookup said about one route, for its report. */
 export interface LookupOutcome {
   routeId: string;
   source: string;
   found: LookupPrice | { skipped: string };
+  /** The price the lookup gave for a model other than the route's, not applied (`found` says why). */
+  notApplied?: LookupPrice;
   /** The price the other sources' claims settle to without the lookup's. */
   without?: SettledRoute;
 }
@@ -107,6 +111,12 @@ export interface MergeOptions {
   lookups?: readonly PriceLookup[];
   /** Publisher of each source, so two pages of one site confirm a price once. */
   publisherOf?: (source: string) => string;
+  /**
+   * Whether the model a lookup matched (by its own id for it) is the model these routes belong
+   * to, by the catalog's identity rules. A lookup matches ids by its own rules, and an alias
+   * whose meaning moved (`mistral-medium`) gets the price of the model it points to now.
+   */
+  isThisModel?: (providerId: string, askedId: string, lookupModelId: string) => boolean;
 }
 
 /** Merges candidates (any order) into routes with unique ids, sorted by provider then id. */
@@ -127,10 +137,17 @@ export function mergeRoutes(
   const found = offers.map((group) => {
     const primary = group[0]?.route;
     if (!primary) return [];
-    return (options.lookups ?? []).flatMap((lookup) => {
+    return (options.lookups ?? []).flatMap((lookup): { source: string; answer: Answer; notApplied?: LookupPrice }[] => {
       for (const c of group) {
         const answer = lookup.find({ ...primary, providerModelId: c.route.providerModelId });
-        if (answer) return [{ source: lookup.source, answer }];
+        if (!answer) continue;
+        const asked = c.route.providerModelId;
+        const matched = 'route' in answer && (answer.providerSpelling ?? answer.modelId);
+        if ('route' in answer && matched && options.isThisModel?.(primary.providerId, asked, matched) === false) {
+          const skipped = `not applied: ${lookup.source} prices ${answer.modelId} for this id`;
+          return [{ source: lookup.source, answer: { skipped }, notApplied: answer }];
+        }
+        return [{ source: lookup.source, answer }];
       }
       return [];
     });
@@ -154,11 +171,12 @@ export function mergeRoutes(
     for (let n = 2; used.has(id); n += 1) id = `${base}#${settled.route.billing}-${n}`;
     used.add(id);
     routes.push({ id, ...settled.route });
-    for (const { source, answer } of answers)
+    for (const { source, answer, notApplied } of answers)
       lookups.push({
         routeId: id,
         source,
         found: answer,
+        notApplied,
         without: listed.some((c) => hasBasePrices(c.route.prices))
           ? settleClaims(listed, imagePrices, options.publisherOf)
           : undefined,

@@ -100,6 +100,17 @@ const atDay = (day: string | undefined): Date => new Date(`${day ?? '1970-01-01'
 /** Bedrock's cross-region prefixes, which genai-prices keeps in its model ids and the catalog in `region`. */
 const BEDROCK_REGION_PREFIX = /^(us|eu|apac|au|jp|ca|global|in)$/;
 
+/**
+ * genai-prices writes a Bedrock model it prices alike in every region as `regional.<Bedrock id>`,
+ * and some with the revision (`:0`) Bedrock's ids for them leave out (Mistral's `-v0:2` is a
+ * version, not a revision).
+ */
+function bedrockSpelling(provider: GenaiProvider, id: string): string | undefined {
+  if (provider.id !== GENAI_PRICES_PROVIDER_MAP['amazon-bedrock']) return undefined;
+  const spelled = id.replace(/^regional\./, '').replace(/(?<!-v0):\d+$/, '');
+  return spelled === id ? undefined : spelled;
+}
+
 function idsToTry(route: RouteQuery): string[] {
   const id = route.providerModelId;
   if (route.providerId === 'amazon-bedrock' && route.region && BEDROCK_REGION_PREFIX.test(route.region))
@@ -172,6 +183,7 @@ export function readGenaiPrices(providers: readonly GenaiProvider[], options: Ge
     };
     return {
       modelId: model.id,
+      providerSpelling: bedrockSpelling(provider, model.id),
       route: out,
       imageOutput: typeof image === 'number' ? cleanNumber(image) : undefined,
       history: history.length ? history : undefined,

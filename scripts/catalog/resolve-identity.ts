@@ -56,6 +56,12 @@ export interface IdentityResult {
    * no claim about that model and are left out.
    */
   pointers: Set<Entry>;
+  /**
+   * The model key a provider's listing of this id alone would resolve to, by the alias map and
+   * the id rules above (no name or base_model to go on): how an id a price lookup names
+   * (genai-prices' own model id) is placed among the catalog's models.
+   */
+  resolveId(providerId: string, id: string): string;
 }
 
 /**
@@ -444,11 +450,18 @@ export function resolveIdentities(
       rules: [...p.rules, 'size differs from the model'],
     });
   }
+  const resolveId = (providerId: string, id: string): string => {
+    const alias = aliases[`${providerId}/${id}`.toLowerCase()] ?? aliases[id.toLowerCase()];
+    if (alias) return matchKey(alias);
+    const p = parseId(id);
+    return aliased(space.resolve(p.key, p.withoutSize).key);
+  };
   return {
     resolutions,
     ambiguous: ambiguous.sort(byString),
     sizeConflicts: sizeConflicts.sort(byString),
     pointers,
+    resolveId,
   };
 }
 

@@ -94,6 +94,8 @@ export interface RouteQuery {
 export interface LookupPrice {
   /** The source's own id for the model it matched. */
   modelId: string;
+  /** That id in the provider's own spelling, where the source writes it otherwise. */
+  providerSpelling?: string;
   route: Omit<Route, 'id'>;
   /** Price per 1M image-output tokens, where the source prices them apart from text output. */
   imageOutput?: number;
