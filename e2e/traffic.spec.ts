@@ -63,3 +63,16 @@ test('every traffic slider updates the figures and the charts at once, and none 
     }
   }
 });
+
+test('"50" typed in a share field means 50 %, as the field shows shares', async ({ page }) => {
+  const field = page.getByRole('spinbutton', { name: 'Cached input share' });
+  await field.fill('50');
+  await field.blur();
+  await expect(field).toHaveValue('50%');
+  await expect(page.getByRole('slider', { name: 'Cached input share' })).toHaveAttribute('aria-valuetext', /50/);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('the page title names the compared models', async ({ page }) => {
+  await expect(page).toHaveTitle('Alpha 1 vs Beta 2 · Versus');
+});

@@ -11,6 +11,7 @@ import { TrafficPanel } from '../features/traffic/traffic-panel';
 import { useComparedModels } from '../state/compared-models';
 import { SettledComparisonProvider } from '../state/settled-comparison';
 import { useUrlSync } from '../state/use-url-sync';
+import { ComparisonTitle } from './comparison-title';
 import { DataWarnings } from './data-warnings';
 import { PriceDates } from './price-dates';
 import { UrlNotice } from './url-notice';
@@ -38,6 +39,7 @@ export function ComparisonPage({ index, warnings }: { index: CatalogIndex; warni
       <SettledComparisonProvider>
         <div className="comparison">
           <UrlNotice notice={urlSync.notice} onDismiss={urlSync.dismiss} onAddSetAside={urlSync.addSetAside} />
+          <ComparisonTitle models={index.models} />
           <PriceDates index={index} />
           <SharePanel />
           <AllDataWarnings catalogWarnings={warnings} />

@@ -28,6 +28,12 @@ describe('parseTrafficField', () => {
     ['cachedShare', '0.25', 0.25],
     ['cachedShare', '25%', 0.25],
     ['batchShare', '100%', 1],
+    // A share field shows a percentage: a bare number above 1 is read as one.
+    ['cachedShare', '50', 0.5],
+    ['cachedShare', '1.5', 0.015],
+    ['cacheWriteShare', '100', 1],
+    ['batchShare', '0.5', 0.5],
+    ['batchShare', '1', 1],
     ['batchShare', 1, 1],
   ])('%s: %j is %d', (field, raw, expected) => {
     expect(parseTrafficField(field, raw)).toEqual({ ok: true, data: expected });
@@ -45,8 +51,9 @@ describe('parseTrafficField', () => {
     ['requests', '2e12', 'Requests per month is above the largest accepted value, 1e12.'],
     ['inputTokens', 100_000_001, 'Input tokens per request is above the largest accepted value, 1e8.'],
     ['outputTokens', '12 tokens', 'Output tokens per request must be a number, not "12 tokens".'],
-    ['cachedShare', '1.5', 'Cached share must be between 0 and 1 (or 0% and 100%).'],
+    ['cachedShare', '150', 'Cached share must be between 0 and 1 (or 0% and 100%).'],
     ['cachedShare', '150%', 'Cached share must be between 0 and 1 (or 0% and 100%).'],
+    ['cachedShare', 1.5, 'Cached share must be between 0 and 1 (or 0% and 100%).'],
     ['cachedShare', '25k', 'Cached share must be a number, not "25k".'],
     ['batchShare', -0.1, 'Batch share cannot be negative.'],
   ])('%s: %j fails with a clear message', (field, raw, reason) => {

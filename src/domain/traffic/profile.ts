@@ -82,7 +82,8 @@ function readNumber(text: string, kind: FieldRule['kind']): number {
 
 /**
  * Parses one user-entered value (text from an input, or a number from a slider) for a field.
- * Counts accept thousands separators and k / M / B suffixes; shares accept 0..1 or a percentage.
+ * Counts accept thousands separators and k / M / B suffixes; shares accept 0..1, a percentage
+ * ("25%"), or a bare number from above 1 to 100 read as a percentage ("50" is 50 %).
  * The failure reason is a sentence the form can show as is.
  */
 export function parseTrafficField(field: TrafficField, raw: string | number): Result<number> {
@@ -92,6 +93,9 @@ export function parseTrafficField(field: TrafficField, raw: string | number): Re
   if (Number.isNaN(value)) return fail(`${rule.label} must be a number, not "${String(raw).trim()}".`);
   if (!Number.isFinite(value)) return fail(`${rule.label} is too large to be a number.`);
   if (value < 0) return fail(`${rule.label} cannot be negative.`);
+  // A share field shows a percentage, so a bare number above 1 is one: "50" is 50 %.
+  if (rule.kind === 'share' && typeof raw === 'string' && value > 1 && value <= 100 && !raw.includes('%'))
+    return ok(value / 100);
   if (rule.kind === 'share' && value > 1) return fail(`${rule.label} must be between 0 and 1 (or 0% and 100%).`);
   if (value > rule.max)
     return fail(`${rule.label} is above the largest accepted value, ${rule.max.toExponential(0).replace('e+', 'e')}.`);
