@@ -12,6 +12,7 @@ import { benchmarkSchema, rateSchema, routeSchema, scoreSchema, sourceSchema } f
 import type { CapabilityId, CapabilityValue, Claim, Link, Route } from '../../src/domain/types';
 import type { CuratedData, FactKey, ModelRecord } from './types';
 import { isRecord, isString } from './util';
+import { FACT_KEYS } from './model-facts';
 
 function readJson(dir: string, file: string): unknown {
   const path = join(dir, file);
@@ -57,21 +58,6 @@ const distinctSchema = v.array(
 const retiredSchema = v.record(catalogId, catalogId);
 /** Catalog id -> the display name to use where the sources' names would mislead. */
 const namesSchema = v.record(catalogId, v.pipe(v.string(), v.minLength(1)));
-
-const FACT_KEYS: readonly FactKey[] = [
-  'releaseDate',
-  'knowledgeCutoff',
-  'contextWindow',
-  'maxOutput',
-  'parametersTotal',
-  'parametersActive',
-  'architecture',
-  'license',
-  'openWeights',
-  'commercialUse',
-  'inputModalities',
-  'outputModalities',
-];
 
 function toRecord(
   raw: v.InferOutput<typeof curatedModelSchema>,
