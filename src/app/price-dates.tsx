@@ -40,21 +40,24 @@ export function PriceDates({ index }: { index: CatalogIndex }) {
 function AgeWarning({ index, day }: { index: CatalogIndex; day: string }) {
   const stale = usePriceAgeView(index, day);
   if (stale.length === 0) return null;
-  // One line until opened: it appears once the page is on screen, so it should move little.
+  // One line until opened: it appears once the page is on screen, so it should move little. The
+  // live region wraps the disclosure: a <details> may not take the status role itself.
   return (
-    <details className="notice notice-warning" role="status">
-      <summary>
-        Over {STALE_AFTER_DAYS} days old: {stale.length === 1 ? 'a figure' : `${stale.length} figures`} this comparison
-        uses may have changed since.
-      </summary>
-      <p>Check the provider’s own page before relying on them.</p>
-      <ul>
-        {stale.map((f) => (
-          <li key={f.label}>
-            {f.label}: {f.date}, {f.days} days ago
-          </li>
-        ))}
-      </ul>
-    </details>
+    <div role="status">
+      <details className="notice notice-warning">
+        <summary>
+          Over {STALE_AFTER_DAYS} days old: {stale.length === 1 ? 'a figure' : `${stale.length} figures`} this
+          comparison uses may have changed since.
+        </summary>
+        <p>Check the provider’s own page before relying on them.</p>
+        <ul>
+          {stale.map((f) => (
+            <li key={f.label}>
+              {f.label}: {f.date}, {f.days} days ago
+            </li>
+          ))}
+        </ul>
+      </details>
+    </div>
   );
 }
