@@ -1,8 +1,10 @@
 import { useMemo } from 'react';
 import { effectiveBaseline } from '../../domain/comparison';
 import { costPerRequest, monthlyCost } from '../../domain/cost/engine';
+import { modelBreakdowns } from '../../domain/cost/monthly-breakdown';
 import { costRowsFrom } from '../../domain/cost/rows';
 import type { CatalogIndex } from '../../domain/types';
+import { clampRequests } from '../../domain/traffic/profile';
 import { useComparedModels } from '../compared-models';
 import { useComparisonStore } from '../comparison-store';
 import { useDisplayCurrency } from '../display-currency';
@@ -44,6 +46,10 @@ export function useCostView(index: CatalogIndex) {
       ),
     [details.models, perRequest, traffic.requests, request, baselineId],
   );
+  const breakdowns = useMemo(
+    () => modelBreakdowns(rows, request, clampRequests(traffic.requests), display),
+    [rows, request, traffic.requests, display],
+  );
   const baselineName = summaries.find((m) => m.id === baselineId)?.name;
-  return { details, display, providerName, summaries, baselineId, baselineName, rows };
+  return { details, display, providerName, summaries, baselineId, baselineName, rows, breakdowns };
 }
