@@ -14,7 +14,7 @@ export function CostBreakdown({ breakdowns }: { breakdowns: readonly ModelBreakd
   if (breakdowns.length === 0) return null;
   return (
     <section aria-labelledby={headingId} className="cost-breakdown">
-      <h3 id={headingId}>Where each monthly cost goes</h3>
+      <h3 id={headingId}>Cost by component</h3>
       <ul className="cost-breakdown-list">
         {breakdowns.map((entry) => (
           <li key={entry.modelId} className="cost-breakdown-model">
