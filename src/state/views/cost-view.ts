@@ -7,6 +7,7 @@ import type { CatalogIndex } from '../../domain/types';
 import { clampRequests } from '../../domain/traffic/profile';
 import { useComparedModels } from '../compared-models';
 import { useComparisonStore } from '../comparison-store';
+import { useCostOptions } from '../cost-options';
 import { useDisplayCurrency } from '../display-currency';
 import { useModelSummaries } from '../model-summaries';
 import { useRequestProfile } from '../request-profile';
@@ -20,7 +21,7 @@ export function useCostView(index: CatalogIndex) {
   const modelIds = useComparisonStore((s) => s.modelIds);
   const baselineId = useComparisonStore((s) => effectiveBaseline(s));
   const traffic = useComparisonStore((s) => s.traffic);
-  const includeFreeAndPlans = useComparisonStore((s) => s.includeFreeAndPlans);
+  const options = useCostOptions();
   const details = useComparedModels();
   const display = useDisplayCurrency(index.rates);
   const providerName = useProviderName(index.providers);
@@ -33,9 +34,9 @@ export function useCostView(index: CatalogIndex) {
   const perRequest = useMemo(
     () =>
       details.models.map((model) =>
-        costPerRequest(model.routes, request, display.toUsd, { includeFreeAndPlans, creatorId: model.creatorId }),
+        costPerRequest(model.routes, request, display.toUsd, { ...options, creatorId: model.creatorId }),
       ),
-    [details.models, request, display.toUsd, includeFreeAndPlans],
+    [details.models, request, display.toUsd, options],
   );
   const rows = useMemo(
     () =>

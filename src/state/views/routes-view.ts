@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { costPerRequest, monthlyCost } from '../../domain/cost/engine';
 import { buildRouteRows } from '../../domain/cost/route-rows';
 import type { CatalogIndex } from '../../domain/types';
-import { useComparisonStore } from '../comparison-store';
+import { useCostOptions } from '../cost-options';
 import { useDisplayCurrency } from '../display-currency';
 import { useRequestProfile } from '../request-profile';
 import { useSettledComparedModels, useSettledTraffic } from '../settled-comparison';
@@ -11,7 +11,7 @@ import { useProviderName } from './provider-names';
 /** Every provider route of each compared model, costed at the traffic once it holds still. */
 export function useRoutesView(index: CatalogIndex) {
   const traffic = useSettledTraffic();
-  const includeFreeAndPlans = useComparisonStore((s) => s.includeFreeAndPlans);
+  const options = useCostOptions();
   const details = useSettledComparedModels();
   const display = useDisplayCurrency(index.rates);
   const providerName = useProviderName(index.providers);
@@ -20,12 +20,12 @@ export function useRoutesView(index: CatalogIndex) {
     () =>
       details.models.map((model) => {
         const perRequest = costPerRequest(model.routes, request, display.toUsd, {
-          includeFreeAndPlans,
+          ...options,
           creatorId: model.creatorId,
         });
         return { model, rows: buildRouteRows(monthlyCost(perRequest, traffic.requests), display.toUsd) };
       }),
-    [details.models, request, traffic.requests, display.toUsd, includeFreeAndPlans],
+    [details.models, request, traffic.requests, display.toUsd, options],
   );
   return { tables, display, providerName };
 }
