@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blendedListPrice, buildPriceScoreScatter, logPriceTicks, scatterBenchmarks } from './price-score-scatter';
+import { MAX_MODELS } from '../comparison';
+import {
+  addFromScatter,
+  blendedListPrice,
+  buildPriceScoreScatter,
+  logPriceTicks,
+  scatterBenchmarks,
+} from './price-score-scatter';
 import type { Benchmark, ModelSummary } from '../types';
 
 const bench: Benchmark = { id: 'mmlu', name: 'MMLU', category: '', unit: '%', higherIsBetter: true };
@@ -41,6 +48,7 @@ describe('buildPriceScoreScatter', () => {
       ['c', 5.25, 82, false, false],
     ]);
     expect(scatter.points[0]?.text).toBe('A: $0.83 per 1M, 80');
+    expect(scatter.points[1]?.detail).toBe('$3.50 per 1M, MMLU 85');
   });
 
   it('draws the frontier by rising price', () => expect(scatter.frontier.map((p) => p.id)).toEqual(['a', 'b']));
@@ -128,5 +136,24 @@ describe('scatterBenchmarks', () => {
         expect(scatterBenchmarks(summaries, benchmarks).map((b) => b.id)).toEqual(expected);
       }),
     );
+  });
+});
+
+describe('addFromScatter', () => {
+  const model = { id: 'new', name: 'New' };
+
+  it('adds a model that is not compared yet', () =>
+    expect(addFromScatter(['a', 'b'], model)).toEqual({ add: true, message: 'New added to the comparison.' }));
+
+  it('does not add a compared model twice', () =>
+    expect(addFromScatter(['a', 'new'], model)).toEqual({ add: false, message: 'New is already compared.' }));
+
+  it('refuses past the cap and says how to make room', () => {
+    const full = Array.from({ length: MAX_MODELS }, (_, i) => `m${i}`);
+    expect(addFromScatter(full, model)).toEqual({
+      add: false,
+      message: `The comparison holds at most ${MAX_MODELS} models: remove one to add New.`,
+    });
+    expect(addFromScatter(full.slice(1), model).add).toBe(true);
   });
 });

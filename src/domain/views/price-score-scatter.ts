@@ -1,4 +1,5 @@
 /** The whole-catalog scatter of price against one benchmark's score, with the Pareto frontier. */
+import { MAX_MODELS } from '../comparison';
 import { paretoFrontier } from './pareto';
 import { pointsText, usdPerMillionText } from '../format/quantity-text';
 import { compareText } from '../search/text-order';
@@ -25,8 +26,10 @@ export interface ScatterPoint {
   y: number;
   chosen: boolean;
   onFrontier: boolean;
-  /** "Alpha 1: $0.83 per 1M, 81.8" for lists and tooltips. */
+  /** "Alpha 1: $0.83 per 1M, 81.8" for lists. */
   text: string;
+  /** "$0.83 per 1M, MMLU-Pro 81.8": the tooltip's line under the model's name. */
+  detail: string;
 }
 
 export interface PriceScoreScatter {
@@ -99,6 +102,7 @@ export function buildPriceScoreScatter(
     ...p,
     onFrontier: frontierIds.has(p.id),
     text: `${p.name}: ${usdPerMillionText(p.x)} per 1M, ${pointsText(p.y)}`,
+    detail: `${usdPerMillionText(p.x)} per 1M, ${benchmark.name} ${pointsText(p.y)}`,
   }));
   const frontier = points.filter((p) => p.onFrontier).sort((a, b) => a.x - b.x || sign * (a.y - b.y));
   const missing = chosenIds.flatMap((id) => {
@@ -118,4 +122,22 @@ export function buildPriceScoreScatter(
     logPrice: points.length > 0 && points.every((p) => p.x > 0),
     priceTicks: logPriceTicks(points.map((p) => p.x)),
   };
+}
+
+/**
+ * What adding a model from the scatter does, in words for a live region: the comparison takes
+ * at most MAX_MODELS, so past that the reader learns to remove one first instead of nothing
+ * happening.
+ */
+export function addFromScatter(
+  chosenIds: readonly string[],
+  model: { id: string; name: string },
+): { add: boolean; message: string } {
+  if (chosenIds.includes(model.id)) return { add: false, message: `${model.name} is already compared.` };
+  if (chosenIds.length >= MAX_MODELS)
+    return {
+      add: false,
+      message: `The comparison holds at most ${MAX_MODELS} models: remove one to add ${model.name}.`,
+    };
+  return { add: true, message: `${model.name} added to the comparison.` };
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useId, useMemo, useRef, useState } from 'react';
 import { AttributionNotice } from '../../components/provenance/attribution-notice';
 import { WhenIdle } from '../../components/ui/when-idle';
 import { scoreSourceIds } from '../../domain/attribution';
@@ -14,15 +14,25 @@ interface PriceScoreSectionProps {
   preferredIds: readonly string[];
   /** The compared models' data is in, so the chart can load. */
   ready: boolean;
+  /** Adds a model to the comparison, or says why it cannot. */
+  onAdd: (model: { id: string; name: string }) => void;
+  /** What the last add did, for the live region. */
+  addNote: string;
 }
 
 /** Price against score across the whole catalog, for one benchmark, with the Pareto frontier. */
-export function PriceScoreSection({ index, chosenIds, preferredIds, ready }: PriceScoreSectionProps) {
+export function PriceScoreSection({ index, chosenIds, preferredIds, ready, onAdd, addNote }: PriceScoreSectionProps) {
   const selectId = useId();
   const headingId = useId();
+  const frontierId = useId();
+  const note = useRef<HTMLParagraphElement>(null);
   // The whole catalog is scanned here, so it waits until the compared models are in: the first
-  // view's figures never wait for it.
-  const options = useMemo(() => (ready ? scatterBenchmarks(index.models, index.benchmarks) : []), [ready, index]);
+  // view's figures never wait for it. Once shown it stays while a model added from here loads,
+  // so the reader keeps their place.
+  const [shown, setShown] = useState(ready);
+  if (ready && !shown) setShown(true);
+  const live = ready || shown;
+  const options = useMemo(() => (live ? scatterBenchmarks(index.models, index.benchmarks) : []), [live, index]);
   const [choice, setChoice] = useState<string>();
   const benchmark =
     options.find((b) => b.id === choice) ?? options.find((b) => preferredIds.includes(b.id)) ?? options[0];
@@ -35,7 +45,7 @@ export function PriceScoreSection({ index, chosenIds, preferredIds, ready }: Pri
   return (
     <section aria-labelledby={headingId} className="price-score">
       <h3 id={headingId}>Price versus score, whole catalog</h3>
-      {!ready ? (
+      {!live ? (
         <p className="muted">Loading…</p>
       ) : !benchmark || !scatter ? (
         <p className="muted">No benchmark has both prices and scores for two or more models yet.</p>
@@ -55,7 +65,7 @@ export function PriceScoreSection({ index, chosenIds, preferredIds, ready }: Pri
             <div aria-hidden="true" className="chart-box">
               <Suspense fallback={<p className="muted">Loading chart…</p>}>
                 <WhenIdle after={ready} fallback={<p className="muted">Loading chart…</p>}>
-                  <PriceScoreChart scatter={scatter} />
+                  <PriceScoreChart scatter={scatter} onAdd={onAdd} />
                 </WhenIdle>
               </Suspense>
             </div>
@@ -68,7 +78,36 @@ export function PriceScoreSection({ index, chosenIds, preferredIds, ready }: Pri
                   : ' Lower scores are better here, so the score axis runs upside down.'}{' '}
                 {BLENDED_PRICE_RULE}
               </p>
-              <p>Pareto frontier, cheapest first: {scatter.frontier.map((p) => p.text).join('; ')}.</p>
+              <p id={frontierId}>Pareto frontier, cheapest first:</p>
+              {/* The keyboard's way to what a click on a dot does: add a frontier model to the comparison. */}
+              <ul aria-labelledby={frontierId} className="scatter-frontier">
+                {scatter.frontier.map((p) => (
+                  <li key={p.id}>
+                    {p.text}
+                    {p.chosen ? (
+                      ' (compared)'
+                    ) : (
+                      <>
+                        {' '}
+                        <button
+                          type="button"
+                          className="button-quiet"
+                          aria-label={`Add ${p.name} to the comparison`}
+                          onClick={() => {
+                            // The benchmark stays put as the comparison grows, and the focus goes to
+                            // the note that says what happened, as this button then disappears.
+                            setChoice(benchmark.id);
+                            onAdd(p);
+                            note.current?.focus();
+                          }}
+                        >
+                          Add
+                        </button>
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ul>
               <ul className="scatter-chosen">
                 {scatter.points
                   .filter((p) => p.chosen)
@@ -89,6 +128,9 @@ export function PriceScoreSection({ index, chosenIds, preferredIds, ready }: Pri
           </figure>
         </>
       )}
+      <p ref={note} role="status" tabIndex={-1} className="scatter-add-note">
+        {addNote}
+      </p>
     </section>
   );
 }
