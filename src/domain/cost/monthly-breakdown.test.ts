@@ -72,6 +72,11 @@ describe('monthlyBreakdown', () => {
     expect(without.batch).toBe('No batch prices on this route, so the 50% batch share saves nothing.');
   });
 
+  it('gives a unit price the digits it needs to multiply out to its part', () => {
+    const b = breakdownAt({ input: 1.125, output: 9 });
+    expect(b.parts[0]?.detail).toBe('800M tokens × $1.125 per 1M = $900');
+  });
+
   it('reads in the display currency', () => {
     const b = breakdownAt({ input: 2, output: 8 }, {}, {}, { currency: 'EUR', perUsd: 0.9 });
     expect(b.sentence).toBe('€1,440 input + €1,800 output = €3,240');

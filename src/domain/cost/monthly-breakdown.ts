@@ -95,6 +95,24 @@ export function roundPartsToTotal(parts: readonly number[], totalUnits: number):
 }
 
 /**
+ * A unit price with as many digits as it needs to be exact (up to four more than usual), so
+ * "800M tokens × $1.125 per 1M" multiplies out to the part it explains, where "$1.13" would not.
+ */
+function unitPriceText(usd: number, display: MoneyDisplay): string {
+  const { currency, perUsd } = display;
+  const usual = moneyFractionDigits(usd, currency, perUsd);
+  // The currency's own digits (2 for USD) are the fewest shown, as on a price list: $0.01, not $0.0100.
+  const fewest = Math.min(usual, moneyFractionDigits(1, currency, 1));
+  const amount = usd * perUsd;
+  for (let digits = fewest; digits <= usual + 4; digits += 1) {
+    const step = 10 ** digits;
+    if (Math.abs(Math.round(amount * step) / step - amount) <= Math.abs(amount) * 1e-9)
+      return formatMoney(usd, currency, perUsd, { fractionDigits: digits });
+  }
+  return formatMoney(usd, currency, perUsd);
+}
+
+/**
  * The total in whole units of its last shown digit, as the formatter rounds it: where float
  * noise puts the amount on a rounding edge, the neighbour that prints the same text wins.
  */
@@ -144,8 +162,8 @@ export function monthlyBreakdown(
     const count = units[key];
     const detail =
       key === 'fee'
-        ? `${formatTokens(count)} requests × ${show(monthly / count)} per request${averaged} = ${text}`
-        : `${formatTokens(count)} tokens × ${show((monthly / count) * 1e6)} per 1M${averaged} = ${text}`;
+        ? `${formatTokens(count)} requests × ${unitPriceText(monthly / count, display)} per request${averaged} = ${text}`
+        : `${formatTokens(count)} tokens × ${unitPriceText((monthly / count) * 1e6, display)} per 1M${averaged} = ${text}`;
     return { key, label: COST_PART_LABELS[key], monthly, share: total > 0 ? monthly / total : 0, text, detail };
   });
 
