@@ -123,6 +123,7 @@ describe('a lower-is-better benchmark', () => {
       ],
       factscore,
       ['dear-worse'],
+      { inputTokens: 800, outputTokens: 250, reasoningTokens: 0 },
     );
     expect(scatter.higherIsBetter).toBe(false);
     expect(scatter.frontier.map((p) => p.id)).toEqual(['cheap-careful', 'dear-best']);

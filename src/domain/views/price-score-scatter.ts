@@ -1,21 +1,17 @@
 /** The whole-catalog scatter of price against one benchmark's score, with the Pareto frontier. */
 import { MAX_MODELS } from '../comparison';
+import { blendedListPrice, type TokenMix } from '../cost/blended';
 import { paretoFrontier } from './pareto';
 import { pointsText, usdPerMillionText } from '../format/quantity-text';
 import { compareText } from '../search/text-order';
 import type { Benchmark, ModelSummary } from '../types';
 
-/** Shown under the chart: how x was made from two prices. */
-export const BLENDED_PRICE_RULE =
-  'Price is the cheapest pay-as-you-go route blended 3:1, input to output: (3 × input + output) / 4, in USD per 1M tokens.';
-
 /**
- * USD per 1M tokens for a 3:1 input-to-output mix, the usual shape of chat and retrieval
- * traffic, so one number ranks models whose input and output prices trade off differently.
+ * Shown under the chart: how x is made. The blended price itself is defined once, under the cost
+ * table (src/domain/cost/blended.ts); this says what differs for the whole catalog.
  */
-export function blendedListPrice(cheapest: { input: number; output: number }): number {
-  return (3 * cheapest.input + cheapest.output) / 4;
-}
+export const SCATTER_PRICE_RULE =
+  "Price is the blended price of your traffic, as defined under Monthly cost, from each model's cheapest pay-as-you-go input and output prices; cache, batch and per-request fees are left out.";
 
 export interface ScatterPoint {
   id: string;
@@ -88,12 +84,14 @@ export function buildPriceScoreScatter(
   summaries: readonly ModelSummary[],
   benchmark: Benchmark,
   chosenIds: readonly string[],
+  mix: TokenMix,
 ): PriceScoreScatter {
   const chosen = new Set(chosenIds);
   const base = summaries.flatMap((m) => {
     const score = m.scores[benchmark.id];
-    if (!m.cheapest || score === undefined) return [];
-    return [{ id: m.id, name: m.name, x: blendedListPrice(m.cheapest), y: score, chosen: chosen.has(m.id) }];
+    const x = m.cheapest ? blendedListPrice(m.cheapest, mix) : undefined;
+    if (x === undefined || score === undefined) return [];
+    return [{ id: m.id, name: m.name, x, y: score, chosen: chosen.has(m.id) }];
   });
   // The frontier assumes higher scores are better; for a lower-is-better benchmark flip y.
   const sign = benchmark.higherIsBetter ? 1 : -1;
@@ -109,7 +107,11 @@ export function buildPriceScoreScatter(
     if (points.some((p) => p.id === id)) return [];
     const m = summaries.find((s) => s.id === id);
     if (!m) return [];
-    const reason = !m.cheapest ? 'no pay-as-you-go price' : `no ${benchmark.name} score`;
+    const reason = !m.cheapest
+      ? 'no pay-as-you-go price'
+      : m.scores[benchmark.id] === undefined
+        ? `no ${benchmark.name} score`
+        : 'no tokens in the traffic to price';
     return [{ id, name: m.name, reason }];
   });
   return {

@@ -54,13 +54,14 @@ describe('BenchmarksPanel', () => {
         .getAllByRole('option')
         .map((o) => o.textContent),
     ).toEqual(['MMLU-Pro']);
+    // Alpha 1's $0.44 / $2 at the default 800 input and 250 output tokens: $852 per 1,050M tokens.
     const frontier = screen.getByRole('list', { name: 'Pareto frontier, cheapest first:' });
     expect(
       within(frontier)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['Alpha 1: $0.83 per 1M, 87.1 (compared)']);
-    expect(screen.getByText('Alpha 1: $0.83 per 1M, 87.1 (on the frontier)')).toBeVisible();
+    ).toEqual(['Alpha 1: $0.81 per 1M, 87.1 (compared)']);
+    expect(screen.getByText('Alpha 1: $0.81 per 1M, 87.1 (on the frontier)')).toBeVisible();
     expect(screen.getByText('Gamma Small: not plotted, no pay-as-you-go price')).toBeVisible();
   });
 
@@ -81,7 +82,7 @@ describe('BenchmarksPanel', () => {
     const note = screen.getByText('Alpha 1 added to the comparison.');
     expect(note).toHaveFocus();
     // The scatter stays while Alpha 1 loads, its dot now one of the compared.
-    expect(await screen.findByText('Alpha 1: $0.83 per 1M, 87.1 (compared)')).toBeVisible();
+    expect(await screen.findByText('Alpha 1: $0.81 per 1M, 87.1 (compared)')).toBeVisible();
   });
 
   it('folds a long table behind a button that counts its benchmarks, opens it by keyboard, and marks nothing charted without a chart', async () => {

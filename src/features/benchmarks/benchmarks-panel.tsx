@@ -24,6 +24,7 @@ export function BenchmarksPanel({ index }: { index: CatalogIndex }) {
     sourceIds,
     addToComparison,
     addNote,
+    mix,
   } = useBenchmarksView(index);
   const headingId = useId();
   const tableId = useId();
@@ -96,6 +97,7 @@ export function BenchmarksPanel({ index }: { index: CatalogIndex }) {
       <PriceScoreSection
         index={index}
         chosenIds={modelIds}
+        mix={mix}
         preferredIds={chart.chartedIds}
         ready={details.pendingIds.length === 0}
         onAdd={addToComparison}

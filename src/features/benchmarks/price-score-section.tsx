@@ -2,7 +2,8 @@ import { lazy, Suspense, useId, useMemo, useRef, useState } from 'react';
 import { AttributionNotice } from '../../components/provenance/attribution-notice';
 import { WhenIdle } from '../../components/ui/when-idle';
 import { scoreSourceIds } from '../../domain/attribution';
-import { BLENDED_PRICE_RULE, buildPriceScoreScatter, scatterBenchmarks } from '../../domain/views/price-score-scatter';
+import type { TokenMix } from '../../domain/cost/blended';
+import { SCATTER_PRICE_RULE, buildPriceScoreScatter, scatterBenchmarks } from '../../domain/views/price-score-scatter';
 import type { CatalogIndex } from '../../domain/types';
 
 const PriceScoreChart = lazy(() => import('./price-score-chart'));
@@ -10,6 +11,8 @@ const PriceScoreChart = lazy(() => import('./price-score-chart'));
 interface PriceScoreSectionProps {
   index: CatalogIndex;
   chosenIds: readonly string[];
+  /** The traffic's tokens per request, which the blended price spreads the cost over. */
+  mix: TokenMix;
   /** Benchmarks the compared models share, preferred as the first choice. */
   preferredIds: readonly string[];
   /** The compared models' data is in, so the chart can load. */
@@ -21,7 +24,15 @@ interface PriceScoreSectionProps {
 }
 
 /** Price against score across the whole catalog, for one benchmark, with the Pareto frontier. */
-export function PriceScoreSection({ index, chosenIds, preferredIds, ready, onAdd, addNote }: PriceScoreSectionProps) {
+export function PriceScoreSection({
+  index,
+  chosenIds,
+  mix,
+  preferredIds,
+  ready,
+  onAdd,
+  addNote,
+}: PriceScoreSectionProps) {
   const selectId = useId();
   const headingId = useId();
   const frontierId = useId();
@@ -37,8 +48,8 @@ export function PriceScoreSection({ index, chosenIds, preferredIds, ready, onAdd
   const benchmark =
     options.find((b) => b.id === choice) ?? options.find((b) => preferredIds.includes(b.id)) ?? options[0];
   const scatter = useMemo(
-    () => (benchmark ? buildPriceScoreScatter(index.models, benchmark, chosenIds) : undefined),
-    [index.models, benchmark, chosenIds],
+    () => (benchmark ? buildPriceScoreScatter(index.models, benchmark, chosenIds, mix) : undefined),
+    [index.models, benchmark, chosenIds, mix],
   );
   const scoreSources = useMemo(() => scoreSourceIds(index.sources), [index.sources]);
 
@@ -76,7 +87,7 @@ export function PriceScoreSection({ index, chosenIds, preferredIds, ready, onAdd
                 {scatter.higherIsBetter
                   ? ''
                   : ' Lower scores are better here, so the score axis runs upside down.'}{' '}
-                {BLENDED_PRICE_RULE}
+                {SCATTER_PRICE_RULE}
               </p>
               <p id={frontierId}>Pareto frontier, cheapest first:</p>
               {/* The keyboard's way to what a click on a dot does: add a frontier model to the comparison. */}

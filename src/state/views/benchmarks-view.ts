@@ -9,7 +9,7 @@ import {
 import { addFromScatter } from '../../domain/views/price-score-scatter';
 import type { CatalogIndex } from '../../domain/types';
 import { useComparisonStore } from '../comparison-store';
-import { useSettledComparedModels } from '../settled-comparison';
+import { useSettledComparedModels, useSettledTraffic } from '../settled-comparison';
 
 /**
  * The compared models' benchmark scores: the chart of the best covered benchmarks, the table
@@ -20,6 +20,13 @@ export function useBenchmarksView(index: CatalogIndex) {
   const modelIds = useComparisonStore((s) => s.modelIds);
   const addModel = useComparisonStore((s) => s.addModel);
   const details = useSettledComparedModels();
+  // The scatter prices the catalog at the user's token mix, as the cost table's blended price does;
+  // a change of requests per month alone leaves it as it is.
+  const { inputTokens, outputTokens, reasoningTokens } = useSettledTraffic();
+  const mix = useMemo(
+    () => ({ inputTokens, outputTokens, reasoningTokens }),
+    [inputTokens, outputTokens, reasoningTokens],
+  );
   const rows = useMemo(() => buildBenchmarkRows(details.models, index.benchmarks), [details.models, index.benchmarks]);
   const anyShared = rows.some((r) => r.shared);
   // Until the user chooses, show shared benchmarks only when there are some.
@@ -62,5 +69,6 @@ export function useBenchmarksView(index: CatalogIndex) {
     sourceIds,
     addToComparison,
     addNote,
+    mix,
   };
 }
