@@ -1,8 +1,9 @@
 /**
  * Switch friction: what moving production traffic from one model to another costs in work,
- * from routes, capabilities, context and openness. Unknowns become checks, never claims.
+ * from routes, capabilities, context, openness and the APIs' parameter rules. Unknowns become checks, never claims.
  */
 import { capabilityNames, capabilitySwitch } from './capabilities';
+import { parameterFriction, type ParameterFriction } from './parameter-friction';
 import { cappedListText, listText } from './prose';
 import { tokensText } from '../format/quantity-text';
 import type { Model, Provider } from '../types';
@@ -13,6 +14,8 @@ export interface SwitchFriction {
   /** "Alpha 1 → Beta 2" */
   title: string;
   items: string[];
+  /** API parameter rules the switch runs into, each with its sources. */
+  parameters: ParameterFriction[];
 }
 
 export function buildSwitchFriction(from: Model, to: Model, providers: readonly Provider[]): SwitchFriction {
@@ -51,7 +54,13 @@ export function buildSwitchFriction(from: Model, to: Model, providers: readonly 
   if (from.openWeights?.value === true && to.openWeights?.value === false) {
     items.push(`${to.name} has no open weights: self-hosting is not an option after the switch.`);
   }
-  return { fromId: from.id, toId: to.id, title: `${from.name} → ${to.name}`, items };
+  return {
+    fromId: from.id,
+    toId: to.id,
+    title: `${from.name} → ${to.name}`,
+    items,
+    parameters: parameterFriction(from, to),
+  };
 }
 
 /** Both directions between the baseline and every other model (one pair for two models). */

@@ -1,6 +1,7 @@
 import './tradeoffs.css';
 import { useId } from 'react';
 import { ModelLoadStatus } from '../../components/provenance/model-load-status';
+import { SourceNote } from '../../components/provenance/source-note';
 import type { CatalogIndex } from '../../domain/types';
 import { FaqList } from './faq-list';
 import { useTradeoffsView } from '../../state/views/tradeoffs-view';
@@ -43,6 +44,20 @@ export function TradeoffsPanel({ index }: { index: CatalogIndex }) {
                 <ul>
                   {f.items.map((item) => (
                     <li key={item}>{item}</li>
+                  ))}
+                  {f.parameters.map((p) => (
+                    <li key={p.text} className="parameter-friction">
+                      {p.text}{' '}
+                      {p.sources.map((s) => (
+                        <SourceNote
+                          key={s.sourceId}
+                          sourceId={s.sourceId}
+                          date={s.date}
+                          dateLabel="Stated"
+                          label={`${p.fields.join(', ')}, ${f.title}`}
+                        />
+                      ))}
+                    </li>
                   ))}
                 </ul>
               </div>
