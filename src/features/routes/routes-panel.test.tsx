@@ -53,7 +53,7 @@ describe('RoutesPanel', () => {
       expect(within(row).getByRole('button', { name: /^Source: price on / })).toBeVisible();
 
     const row = rowOf(table, /alpha-1-latest/);
-    const dateCell = within(row).getAllByRole('cell').at(-1) as HTMLElement;
+    const dateCell = within(row).getAllByRole('cell').at(-2) as HTMLElement;
     expect(dateCell).toHaveTextContent(/^2026-09-03/);
     await user.click(within(dateCell).getByRole('button', { name: /^Source: price on alpha-lab/ }));
     expect(dateCell.querySelector('dl')).toHaveTextContent('Price dated2026-09-03');

@@ -127,6 +127,7 @@ export function RoutesTable(props: RoutesTableProps) {
                 </th>
                 <SortHeader label="Monthly cost" sortKey="monthly" sort={sort} onSort={onSort} numeric />
                 <SortHeader label="Price as of" sortKey="date" sort={sort} onSort={onSort} />
+                <th scope="col">Your choice</th>
               </tr>
             </thead>
             <tbody>
@@ -161,7 +162,24 @@ export function RoutesTable(props: RoutesTableProps) {
                           outlier
                         </span>
                       ) : null}
-                      {row.custom ? null : (
+                    </th>
+                    <td>
+                      {BILLING_LABEL[row.billing]}
+                      {row.route.currency !== 'USD' ? <span className="badge">in {row.route.currency}</span> : null}
+                    </td>
+                    <td className="number">{tokenPrice(row, row.usd.input, display)}</td>
+                    <td className="number">{tokenPrice(row, row.usd.output, display)}</td>
+                    <td className="number">{tokenPrice(row, row.usd.cacheRead, display)}</td>
+                    <td className="number">{tokenPrice(row, row.usd.cacheWrite, display)}</td>
+                    <td className="number">{row.route.context ? formatTokens(row.route.context) : '—'}</td>
+                    <td className="number">
+                      <MonthlyCell row={row} display={display} />
+                    </td>
+                    <PriceDateCell row={row} label={`${name} ${row.route.providerModelId}`} display={display} />
+                    <td>
+                      {row.custom ? (
+                        <span className="muted">—</span>
+                      ) : (
                         <span className="route-actions">
                           <button
                             type="button"
@@ -183,20 +201,7 @@ export function RoutesTable(props: RoutesTableProps) {
                           </button>
                         </span>
                       )}
-                    </th>
-                    <td>
-                      {BILLING_LABEL[row.billing]}
-                      {row.route.currency !== 'USD' ? <span className="badge">in {row.route.currency}</span> : null}
                     </td>
-                    <td className="number">{tokenPrice(row, row.usd.input, display)}</td>
-                    <td className="number">{tokenPrice(row, row.usd.output, display)}</td>
-                    <td className="number">{tokenPrice(row, row.usd.cacheRead, display)}</td>
-                    <td className="number">{tokenPrice(row, row.usd.cacheWrite, display)}</td>
-                    <td className="number">{row.route.context ? formatTokens(row.route.context) : '—'}</td>
-                    <td className="number">
-                      <MonthlyCell row={row} display={display} />
-                    </td>
-                    <PriceDateCell row={row} label={`${name} ${row.route.providerModelId}`} display={display} />
                   </tr>
                 );
               })}
@@ -206,7 +211,11 @@ export function RoutesTable(props: RoutesTableProps) {
       )}
       {rows.length > COLLAPSED_ROWS ? (
         <button type="button" className="button-quiet" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
-          {expanded ? `Show the first ${COLLAPSED_ROWS} routes only` : `Show all ${rows.length} routes of ${modelName}`}
+          {expanded
+            ? sort
+              ? `Show the first ${COLLAPSED_ROWS} routes only`
+              : `Show the ${COLLAPSED_ROWS} cheapest routes only`
+            : `Show all ${rows.length} routes of ${modelName}`}
         </button>
       ) : null}
     </div>
