@@ -106,6 +106,25 @@ describe('inputTokensCurve', () => {
   it('is cost per request, not per month', () => {
     expect(at(800)?.values.s1?.y).toBeCloseTo(0.0036, 12);
   });
+  it("ends a model's line at the longest prompt its context window takes with room for the answer", () => {
+    // GPT-4.1's 1,047,576-token window less the default 250 output tokens.
+    const windowed = { ...flat, contextWindow: 1_047_576 };
+    const ends = inputTokensCurve([tiered, windowed], requestProfileOf(DEFAULT_TRAFFIC), toUsd, options);
+    const point = (x: number) => ends.points.find((p) => p.x === x);
+    expect(ends.series[1]).toMatchObject({ endsAt: 1_047_326, contextWindow: 1_047_576 });
+    expect(ends.series[1]?.unavailable).toBeUndefined();
+    expect(point(1_047_326)?.values.s1?.y).toBeCloseTo((1_047_326 * 2 + 250 * 8) / 1e6, 12);
+    expect(ends.points.filter((p) => p.x > 1_047_326).every((p) => p.values.s1 === null)).toBe(true);
+    // The other model, with no window stated, runs on to the end of the range.
+    expect(ends.series[0]?.endsAt).toBeUndefined();
+    expect(ends.points.at(-1)?.values.s0).not.toBeNull();
+  });
+  it('says so when the window is too small for any prompt in the range', () => {
+    const tiny = { ...flat, contextWindow: 300 };
+    const none = inputTokensCurve([tiny], requestProfileOf(DEFAULT_TRAFFIC), toUsd, options);
+    expect(none.series[0]?.unavailable).toMatch(/300-token context window/);
+    expect(none.points.every((p) => p.values.s0 === null)).toBe(true);
+  });
   it('ignores thresholds outside the range', () => {
     const huge: CurveModel = {
       ...tiered,

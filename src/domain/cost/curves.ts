@@ -16,6 +16,8 @@ export interface CurveModel {
   routes: readonly Route[];
   /** The model's lab, whose own route wins a tie for the cheapest. */
   creatorId?: string;
+  /** Tokens the model takes in and gives back in one request; a longer prompt has no cost. */
+  contextWindow?: number;
 }
 
 export interface CurveSeries {
@@ -25,6 +27,10 @@ export interface CurveSeries {
   label: string;
   /** Set when the model has no qualifying route at any point; the series is then all gaps. */
   unavailable?: string;
+  /** The last x the line reaches: the longest prompt its context window takes, inside the range. */
+  endsAt?: number;
+  /** The context window behind `endsAt`, in tokens. */
+  contextWindow?: number;
 }
 
 /** One model's figure at one point, in the display currency. */
@@ -77,8 +83,8 @@ function buildCurve<C extends ModelRequestCost>(
   models: readonly Pick<CurveModel, 'id' | 'label'>[],
   xs: readonly number[],
   current: number | undefined,
-  /** The model's cost at x; `index` is the model's place in `models`. */
-  costAt: (index: number, x: number) => C,
+  /** The model's cost at x, or null where x is past what the model can take; `index` is its place in `models`. */
+  costAt: (index: number, x: number) => C | null,
   measure: (cheapest: Extract<C, { status: 'priced' }>['cheapest']) => number,
   options: Pick<CurveOptions, 'perUsd'>,
 ): CostCurve {
@@ -89,6 +95,10 @@ function buildCurve<C extends ModelRequestCost>(
     models.forEach((_, i) => {
       const cost = costAt(i, x);
       const key = `s${i}`;
+      if (cost === null) {
+        values[key] = null;
+        return;
+      }
       if (cost.status !== 'priced') {
         values[key] = null;
         const s = series[i];
@@ -164,9 +174,21 @@ export function thresholdPoints(
 }
 
 /**
+ * The longest prompt a model's context window takes with room for the answer (output and
+ * reasoning tokens), or undefined where its window is unknown. Zero or less: not even the
+ * answer fits.
+ */
+export function longestPrompt(model: Pick<CurveModel, 'contextWindow'>, request: RequestProfile): number | undefined {
+  if (model.contextWindow === undefined) return undefined;
+  return model.contextWindow - request.outputTokens - request.reasoningTokens;
+}
+
+/**
  * Cost per request (display currency) of each model as input tokens per request grow from 100
- * to 2M (8 points a decade, plus both sides of every tier threshold and the current prompt size).
- * Output, reasoning and the cache and batch shares are held at the profile's values.
+ * to 2M (8 points a decade, plus both sides of every tier threshold, each model's longest
+ * prompt and the current prompt size). Output, reasoning and the cache and batch shares are held
+ * at the profile's values. A model's line ends at the longest prompt its context window takes:
+ * a prompt past it is refused, so it has no cost to draw.
  */
 export function inputTokensCurve(
   models: readonly CurveModel[],
@@ -175,16 +197,36 @@ export function inputTokensCurve(
   options: CurveOptions,
 ): CostCurve {
   const current = request.inputTokens > 0 ? request.inputTokens : undefined;
-  return buildCurve(
+  const limits = models.map((m) => longestPrompt(m, request));
+  const ends = limits.filter(
+    (x): x is number => x !== undefined && x >= INPUT_TOKENS_RANGE[0] && x < INPUT_TOKENS_RANGE[1],
+  );
+  const curve = buildCurve(
     models,
-    [...logSpaced(INPUT_TOKENS_RANGE[0], INPUT_TOKENS_RANGE[1], 8), ...thresholdPoints(models)],
+    [...logSpaced(INPUT_TOKENS_RANGE[0], INPUT_TOKENS_RANGE[1], 8), ...thresholdPoints(models), ...ends],
     current,
-    (i, inputTokens) =>
-      costPerRequest(models[i]!.routes, requestProfileOf({ ...request, inputTokens }), toUsd, {
+    (i, inputTokens) => {
+      const limit = limits[i];
+      if (limit !== undefined && inputTokens > limit) return null;
+      return costPerRequest(models[i]!.routes, requestProfileOf({ ...request, inputTokens }), toUsd, {
         ...options,
         creatorId: models[i]!.creatorId,
-      }),
+      });
+    },
     (cheapest) => cheapest.perRequest,
     options,
   );
+  curve.series.forEach((s, i) => {
+    const limit = limits[i];
+    const window = models[i]?.contextWindow;
+    if (limit === undefined || window === undefined || limit >= INPUT_TOKENS_RANGE[1]) return;
+    s.contextWindow = window;
+    if (limit < INPUT_TOKENS_RANGE[0]) {
+      // No point of the range fits: say why rather than "no price".
+      s.unavailable ??= `its ${window.toLocaleString('en-US')}-token context window leaves no room for these prompts`;
+      return;
+    }
+    s.endsAt = limit;
+  });
+  return curve;
 }

@@ -14,7 +14,15 @@ export function useCostChartsView(index: CatalogIndex) {
   const details = useSettledComparedModels();
   const display = useDisplayCurrency(index.rates);
   const models = useMemo(
-    () => details.models.map((m) => ({ id: m.id, label: m.name, routes: m.routes, creatorId: m.creatorId })),
+    () =>
+      details.models.map((m) => ({
+        id: m.id,
+        label: m.name,
+        routes: m.routes,
+        creatorId: m.creatorId,
+        // The chosen figure where sources disagree (Kimi K2.5's is disputed), as the specs show it.
+        contextWindow: m.contextWindow?.value,
+      })),
     [details.models],
   );
   const options = useMemo(() => ({ ...costOptions, perUsd: display.perUsd }), [costOptions, display.perUsd]);
