@@ -196,7 +196,7 @@ test('a long route list expands and collapses from the keyboard, keeping the foc
   const more = page.getByRole('button', { name: /^Show all \d+ routes of Kimi K2\.5$/ });
   const total = Number((await more.textContent())?.match(/\d+/)?.[0]);
   await expect(routes.locator('tbody tr')).toHaveCount(8);
-  await tabTo(page, more, { max: 80 });
+  await tabTo(page, more, { max: 160 });
   await press(page, 'Enter');
   await expect(routes.locator('tbody tr')).toHaveCount(total);
   const less = page.getByRole('button', { name: 'Show the 8 cheapest routes only' }).first();

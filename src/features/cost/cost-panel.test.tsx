@@ -1,9 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderPanel } from '../../test/render-panel';
 import { fixtureModels, fixtureRoute } from '../../mocks/fixture-catalog';
 import { server } from '../../mocks/server';
+import { NO_PROVIDER_CHOICE } from '../../domain/cost/provider-choice';
 import { useComparisonStore } from '../../state/comparison-store';
 import { CostPanel } from './cost-panel';
 
@@ -34,5 +36,21 @@ describe('CostPanel', () => {
     expect(
       screen.getByText('Alpha 1: cheapest route Cheap Cloud (eu) skipped: its price is an unconfirmed outlier.'),
     ).toBeVisible();
+  });
+
+  it('lets the headline be checked where it is read, and follows the provider choice', async () => {
+    const user = userEvent.setup();
+    useComparisonStore.setState({ modelIds: ['alpha-1', 'beta-2'], providers: NO_PROVIDER_CHOICE });
+    renderPanel((index) => <CostPanel index={index} />);
+    const table = await screen.findByRole('table', { name: 'Monthly cost' });
+    const row = (await within(table).findByRole('rowheader', { name: 'Alpha 1' })).closest('tr') as HTMLElement;
+    await user.click(await within(row).findByRole('button', { name: 'Source: price of Alpha 1 on Cheap Cloud' }));
+    expect(row.querySelector('dl')).toHaveTextContent(`Price dated${alpha.routes[0]!.checked}`);
+
+    useComparisonStore.setState({ providers: { ...NO_PROVIDER_CHOICE, excluded: ['cheap-cloud', 'big-cloud'] } });
+    const reason = await within(row).findByText(/^Your provider choice leaves out every priced route/);
+    expect(reason).toHaveTextContent(/2 providers excluded.*include an excluded provider again/);
+    expect(row).not.toHaveTextContent('$0');
+    useComparisonStore.setState({ providers: NO_PROVIDER_CHOICE });
   });
 });

@@ -4,6 +4,7 @@ import type { CostRow } from '../../domain/cost/rows';
 import { isCustomRoute, routeProviderName } from '../../domain/custom/merge';
 import { formatPercent } from '../../domain/format/format';
 import type { DisplayCurrency } from '../../state/display-currency';
+import { RouteSourceNote } from '../../components/provenance/route-source-note';
 import { TableScroll } from '../../components/ui/table-scroll';
 import './cost-table.css';
 
@@ -90,7 +91,12 @@ export function CostTable({ rows, baselineName, providerName, display }: CostTab
                     {isCustomRoute(row.cost.cheapest.route) ? <span className="badge badge-custom">custom</span> : null}
                     {row.cost.cheapest.route.billing !== 'payg' ? (
                       <span className="badge">{row.cost.cheapest.route.billing === 'free' ? 'free tier' : 'plan'}</span>
-                    ) : null}
+                    ) : null}{' '}
+                    {/* The headline is checkable where it is read: its price's source and date. */}
+                    <RouteSourceNote
+                      route={row.cost.cheapest.route}
+                      label={`price of ${row.modelName} on ${routeProviderName(row.cost.cheapest.route, providerName)}`}
+                    />
                   </td>
                   <td className="number strong" data-label="Monthly cost">
                     {display.money(row.cost.cheapest.monthly)}
