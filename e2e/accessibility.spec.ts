@@ -16,9 +16,9 @@ const EIGHT_MODELS = [
 ];
 
 async function useDarkTheme(page: Page) {
-  const toggle = page.getByRole('button', { name: 'Dark theme' });
-  await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const dark = page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'Dark' });
+  await dark.check();
+  await expect(dark).toBeChecked();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 }
 

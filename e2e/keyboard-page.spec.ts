@@ -69,7 +69,7 @@ test('every Tab stop shows a focus ring unlike the control at rest, and Shift+Ta
   expect(back).toEqual(stops.slice(-25).reverse());
 });
 
-test('the skip link moves the focus into the comparison, and the theme toggle switches with Space and Enter', async ({
+test('the skip link moves the focus into the comparison, and the theme control switches with the arrow keys', async ({
   page,
 }) => {
   await openFixtureComparison(page);
@@ -84,16 +84,21 @@ test('the skip link moves the focus into the comparison, and the theme toggle sw
   await tabTo(page, page.getByRole('button', { name: 'Copy link' }), { max: 2 });
   await expectFocused(page.getByRole('button', { name: 'Copy link' }));
 
-  const toggle = page.getByRole('button', { name: 'Dark theme' });
-  await tabTo(page, toggle, { backward: true, max: 3 });
-  await expectFocused(toggle);
-  await press(page, 'Space');
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  // The theme is one stop: the chosen radio button; arrow keys move the choice.
+  const theme = page.getByRole('group', { name: 'Theme' });
+  const system = theme.getByRole('radio', { name: 'System' });
+  await tabTo(page, system, { backward: true, max: 3 });
+  await expectFocused(system);
+  await press(page, 'ArrowLeft');
+  await expect(theme.getByRole('radio', { name: 'Dark' })).toBeChecked();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expectFocused(toggle);
-  await press(page, 'Enter');
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expectFocused(theme.getByRole('radio', { name: 'Dark' }));
+  await press(page, 'ArrowLeft');
+  await expect(theme.getByRole('radio', { name: 'Light' })).toBeChecked();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await press(page, 'ArrowRight');
+  await press(page, 'ArrowRight');
+  await expect(system).toBeChecked();
 });
 
 test('Copy link copies the address from the keyboard; without a clipboard the link field takes the focus, selected', async ({

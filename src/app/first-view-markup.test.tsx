@@ -67,9 +67,9 @@ describe('firstViewMarkup', () => {
       window.localStorage.setItem('versus:theme', 'dark');
       const files = shipped();
       const page = mountHtml(firstViewMarkup(files));
-      expect(within(page).getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'false');
+      expect(within(page).getByRole('radio', { name: 'System' })).toBeChecked();
       expect(await takeOver(page, files)).toEqual([]);
-      expect(within(page).getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+      expect(within(page).getByRole('radio', { name: 'Dark' })).toBeChecked();
       expect(document.documentElement.dataset.theme).toBe('dark');
     });
 
