@@ -18,11 +18,23 @@ import {
 } from './common';
 import { isCustomRoute } from '../custom/merge';
 import type { CostRow } from '../cost/rows';
+import type { TrafficProfile } from '../traffic/profile';
 import { CAPABILITY_IDS, type Benchmark, type Model, type Source } from '../types';
 
 export const CSV_FILE_NAME = 'versus-comparison.csv';
 
 const yes = (value: boolean) => (value ? 'yes' : 'no');
+
+/** The traffic the costs were worked out for, on every row, so a row read alone still says it. */
+const TRAFFIC_COLUMNS = [
+  ['Requests per month', (t: TrafficProfile) => t.requests],
+  ['Input tokens per request', (t: TrafficProfile) => t.inputTokens],
+  ['Output tokens per request', (t: TrafficProfile) => t.outputTokens],
+  ['Reasoning tokens per request', (t: TrafficProfile) => t.reasoningTokens],
+  ['Cached input share (%)', (t: TrafficProfile) => t.cachedShare * 100],
+  ['Cache-write share (%)', (t: TrafficProfile) => t.cacheWriteShare * 100],
+  ['Batch share (%)', (t: TrafficProfile) => t.batchShare * 100],
+] as const;
 
 function costCells(input: ExportInput, row: CostRow, providerName: ReturnType<typeof providerNameOf>): CsvValue[] {
   if (row.cost.status !== 'priced')
@@ -103,6 +115,7 @@ export function comparisonCsvHeader(input: ExportInput, benchmarks: readonly Ben
     'Cost per 1M blended tokens',
     'Currency',
     'Cost notes',
+    ...TRAFFIC_COLUMNS.map(([name]) => name),
     'Context window (tokens)',
     'Release date',
     'Open weights',
@@ -128,6 +141,7 @@ export function comparisonCsvRows(input: ExportInput): CsvValue[][] {
         model.id,
         yes(isCustomModel(model)),
         ...costCells(input, cost, providerName),
+        ...TRAFFIC_COLUMNS.map(([, value]) => csvNumber(value(input.state.traffic))),
         model.contextWindow?.value,
         model.releaseDate?.value,
         yesNoUnknown(model.openWeights?.value),

@@ -55,6 +55,19 @@ describe('comparison CSV', () => {
     expect(column(rows, 'Model')).toEqual(['Alpha 1', 'Beta 2', 'Gamma Small', 'House, "the" model']);
   });
 
+  it('states on every row the traffic its costs were worked out for', () => {
+    const traffic = { ...DEFAULT_COMPARISON.traffic, requests: 2_500_000, cachedShare: 0.25, batchShare: 0.5 };
+    const rows = parseCsv(buildComparisonCsv(inputFor({ traffic })));
+    const all = (value: string) => Array<string>(4).fill(value);
+    expect(column(rows, 'Requests per month')).toEqual(all('2500000'));
+    expect(column(rows, 'Input tokens per request')).toEqual(all(String(traffic.inputTokens)));
+    expect(column(rows, 'Output tokens per request')).toEqual(all(String(traffic.outputTokens)));
+    expect(column(rows, 'Reasoning tokens per request')).toEqual(all('0'));
+    expect(column(rows, 'Cached input share (%)')).toEqual(all('25'));
+    expect(column(rows, 'Cache-write share (%)')).toEqual(all('0'));
+    expect(column(rows, 'Batch share (%)')).toEqual(all('50'));
+  });
+
   it('holds the cost engine’s figures in the display currency', () => {
     for (const currency of ['USD', 'EUR']) {
       const input = inputFor({}, currency);
