@@ -1,9 +1,11 @@
 /**
- * The self-hosting table as data: for each open-weight model with a known size, the hardware
- * floor at each precision next to its API cost at the current traffic. Amounts are USD.
+ * The self-hosting table as data: for each open-weight model with a known size, a row per
+ * precision (each stated size, and the standard precisions from the parameter count) with the
+ * memory it needs, how many GPUs of each type hold it and the hardware floor on the chosen type,
+ * next to its API cost at the current traffic. Amounts are USD.
  */
 import type { ModelCost } from './engine';
-import { GPU_TYPES, PRECISIONS, selfHostingEstimate, type GpuType, type SelfHostingEstimate } from './self-hosting';
+import { estimateAt, GPU_TYPES, precisionOptions, type GpuType, type SelfHostingEstimate } from './self-hosting';
 import type { Model } from '../types';
 
 export interface SelfHostingRow {
@@ -36,14 +38,9 @@ export function buildSelfHostingTable(
       skipped.push({ modelName: model.name, reason: model.openWeights ? 'weights not published' : 'openness unknown' });
       continue;
     }
-    const estimates = PRECISIONS.flatMap((precision) => {
-      const estimate = selfHostingEstimate({
-        parameters: model.parametersTotal?.value,
-        weights: model.weights,
-        precision,
-        gpu,
-        hourlyUsdPerGpu: hourlyUsd,
-      });
+    // Every size a source states (a page's 2-bit build too) and each standard precision it leaves out.
+    const estimates = precisionOptions(model.parametersTotal?.value, model.weights).flatMap((option) => {
+      const estimate = estimateAt(option, gpu, hourlyUsd);
       return estimate.ok ? [estimate.data] : [];
     });
     if (estimates.length === 0) {

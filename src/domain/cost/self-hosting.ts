@@ -47,7 +47,16 @@ export function precisionOf(label: string): Precision | undefined {
 }
 
 export type WeightMemory =
-  { gb: number; from: 'catalog'; source: SourceId; label: string } | { gb: number; from: 'computed' };
+  { gb: number; from: 'catalog'; source: SourceId; label: string; note?: string } | { gb: number; from: 'computed' };
+
+const usable = (w: WeightSize) => Number.isFinite(w.gb) && w.gb > 0;
+const statedMemory = (w: WeightSize): WeightMemory => ({
+  gb: w.gb,
+  from: 'catalog',
+  source: w.source,
+  label: w.precision,
+  ...(w.note ? { note: w.note } : {}),
+});
 
 /**
  * Memory for the weights at a precision, in GB: the catalog's stated size where it has one for
@@ -60,10 +69,43 @@ export function weightMemory(
   precision: Precision,
   weights: readonly WeightSize[] = [],
 ): WeightMemory | undefined {
-  const stated = weights.find((w) => precisionOf(w.precision) === precision && Number.isFinite(w.gb) && w.gb > 0);
-  if (stated) return { gb: stated.gb, from: 'catalog', source: stated.source, label: stated.precision };
+  const stated = weights.find((w) => precisionOf(w.precision) === precision && usable(w));
+  if (stated) return statedMemory(stated);
   if (parameters === undefined || !Number.isFinite(parameters) || parameters <= 0) return undefined;
   return { gb: (parameters * BYTES_PER_PARAM[precision]) / 1e9, from: 'computed' };
+}
+
+/** One precision a model can be held at: a size a source states, or one worked out from the parameter count. */
+export interface PrecisionOption {
+  /** "INT4", "2-bit": the source's own label, or the standard name of a computed precision. */
+  label: string;
+  /** The standard precision it is, where it is one (2-bit and 1.58-bit are not). */
+  precision?: Precision;
+  weights: WeightMemory;
+}
+
+/** Names of the standard precisions where no source states a size. */
+export const PRECISION_LABELS: Readonly<Record<Precision, string>> = { fp16: 'FP16', fp8: 'FP8 / INT8', int4: 'INT4' };
+
+/**
+ * Every precision to show for a model, largest first: each size the catalog states (whatever its
+ * precision, so a page's 2-bit and 1.58-bit builds appear too), then each standard precision no
+ * source sizes, from the parameter count where it is known.
+ */
+export function precisionOptions(
+  parameters: number | undefined,
+  weights: readonly WeightSize[] = [],
+): PrecisionOption[] {
+  const stated = weights.filter(usable).map((w): PrecisionOption => {
+    const precision = precisionOf(w.precision);
+    return { label: w.precision, ...(precision ? { precision } : {}), weights: statedMemory(w) };
+  });
+  const sized = new Set(stated.map((o) => o.precision));
+  const computed = PRECISIONS.filter((p) => !sized.has(p)).flatMap((precision): PrecisionOption[] => {
+    const memory = weightMemory(parameters, precision);
+    return memory ? [{ label: PRECISION_LABELS[precision], precision, weights: memory }] : [];
+  });
+  return [...stated, ...computed].sort((a, b) => b.weights.gb - a.weights.gb);
 }
 
 /** GPUs of a type needed to hold `weightGb` of weights with the overhead factor; at least 1. */
@@ -82,8 +124,16 @@ export interface SelfHostingInput {
   overhead?: number;
 }
 
+/** How many GPUs of one type hold the weights with the overhead. */
+export interface GpuFit {
+  gpu: GpuType;
+  gpus: number;
+}
+
 export interface SelfHostingEstimate {
-  precision: Precision;
+  /** The precision's label as shown ("INT4", "1.58-bit"). */
+  label: string;
+  precision?: Precision;
   weights: WeightMemory;
   overhead: number;
   /** Weights times overhead, in GB. */
@@ -93,6 +143,8 @@ export interface SelfHostingEstimate {
   hourlyUsdPerGpu: number;
   /** gpus x hourly price x 730 h, in USD: the hardware floor for one always-on replica. */
   monthlyUsd: number;
+  /** Every GPU type, with how many of it hold the weights. */
+  fits: GpuFit[];
   caveats: string[];
 }
 
@@ -107,22 +159,35 @@ export function selfHostingCaveats(overhead: number = DEFAULT_MEMORY_OVERHEAD): 
 
 /** The hardware floor for self-hosting a model at one precision on one GPU type. */
 export function selfHostingEstimate(input: SelfHostingInput): Result<SelfHostingEstimate> {
-  const overhead = input.overhead ?? DEFAULT_MEMORY_OVERHEAD;
-  if (!Number.isFinite(overhead) || overhead < 1) return fail('The memory overhead factor must be at least 1.');
-  if (!Number.isFinite(input.hourlyUsdPerGpu) || input.hourlyUsdPerGpu < 0)
-    return fail('The price per GPU-hour must be a number of 0 or more.');
   const weights = weightMemory(input.parameters, input.precision, input.weights);
   if (!weights) return fail('No parameter count or weight size is known for this model.');
-  const gpus = gpusNeeded(weights.gb, input.gpu, overhead);
+  const label = weights.from === 'catalog' ? weights.label : PRECISION_LABELS[input.precision];
+  return estimateAt({ label, precision: input.precision, weights }, input.gpu, input.hourlyUsdPerGpu, input.overhead);
+}
+
+/** The hardware floor for one precision option on one GPU type, and how many of every type hold it. */
+export function estimateAt(
+  option: PrecisionOption,
+  gpu: GpuType,
+  hourlyUsdPerGpu: number,
+  overhead: number = DEFAULT_MEMORY_OVERHEAD,
+): Result<SelfHostingEstimate> {
+  if (!Number.isFinite(overhead) || overhead < 1) return fail('The memory overhead factor must be at least 1.');
+  if (!Number.isFinite(hourlyUsdPerGpu) || hourlyUsdPerGpu < 0)
+    return fail('The price per GPU-hour must be a number of 0 or more.');
+  const { weights } = option;
+  const gpus = gpusNeeded(weights.gb, gpu, overhead);
   return ok({
-    precision: input.precision,
+    label: option.label,
+    ...(option.precision ? { precision: option.precision } : {}),
     weights,
     overhead,
     memoryNeededGb: weights.gb * overhead,
-    gpu: input.gpu,
+    gpu,
     gpus,
-    hourlyUsdPerGpu: input.hourlyUsdPerGpu,
-    monthlyUsd: gpus * input.hourlyUsdPerGpu * HOURS_PER_MONTH,
+    hourlyUsdPerGpu,
+    monthlyUsd: gpus * hourlyUsdPerGpu * HOURS_PER_MONTH,
+    fits: GPU_TYPES.map((type) => ({ gpu: type, gpus: gpusNeeded(weights.gb, type, overhead) })),
     caveats: selfHostingCaveats(overhead),
   });
 }
