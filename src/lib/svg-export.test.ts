@@ -32,6 +32,17 @@ describe('serializeSvg', () => {
     expect(svg!.querySelector('line')?.getAttribute('stroke')).toBe('var(--border)');
   });
 
+  it('draws caption lines between the title and the chart, and makes room for them', () => {
+    const svg = findChartSvg(mount(chart));
+    const result = serializeSvg(svg!, { title: 'Monthly cost', caption: ['Traffic: 1,000 requests', '0% by batch'] });
+    expect(result.height).toBe(28 + 2 * 16 + 4 + 360);
+    const root = new DOMParser().parseFromString(result.text, 'image/svg+xml').documentElement;
+    const texts = [...root.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts.slice(0, 3)).toEqual(['Monthly cost', 'Traffic: 1,000 requests', '0% by batch']);
+    // The chart starts below the caption, not over it.
+    expect(Number(root.querySelector('svg')?.getAttribute('y'))).toBe(28 + 2 * 16 + 4);
+  });
+
   it('falls back to white where nothing behind the chart has a background', () => {
     const container = mount('<svg width="10" height="10"></svg>');
     expect(backgroundBehind(container.querySelector('svg'))).toBe('#ffffff');

@@ -15,6 +15,8 @@ export interface LegendEntry {
 export interface SvgExportOptions {
   /** Drawn above the chart, so the file says what it shows. */
   title?: string;
+  /** Short lines drawn under the title, such as the traffic the figures were worked out for. */
+  caption?: readonly string[];
   legend?: readonly LegendEntry[];
 }
 
@@ -42,6 +44,7 @@ const PAINT_PROPERTIES = [
   'visibility',
 ] as const;
 const TITLE_HEIGHT = 28;
+const CAPTION_ROW = 16;
 const LEGEND_ROW = 20;
 
 /** The first non-transparent background behind an element, for the file's backdrop. */
@@ -93,7 +96,9 @@ export function serializeSvg(svg: SVGSVGElement, options: SvgExportOptions = {})
   const text = getComputedStyle(svg);
   const color = text.color || '#000000';
   const font = text.fontFamily || 'sans-serif';
-  const top = options.title ? TITLE_HEIGHT : 0;
+  const caption = options.caption ?? [];
+  const captionTop = options.title ? TITLE_HEIGHT : 0;
+  const top = captionTop + caption.length * CAPTION_ROW + (caption.length ? 4 : 0);
   const legend = options.legend ?? [];
   const height = top + chartHeight + legend.length * LEGEND_ROW + (legend.length ? 8 : 0);
 
@@ -110,6 +115,10 @@ export function serializeSvg(svg: SVGSVGElement, options: SvgExportOptions = {})
       ),
     );
   }
+  caption.forEach((line, i) => {
+    const y = captionTop + (i + 1) * CAPTION_ROW - 4;
+    root.append(element('text', { x: 8, y, fill: color, 'font-family': font, 'font-size': 12 }, line));
+  });
   chart.setAttribute('x', '0');
   chart.setAttribute('y', String(top));
   chart.setAttribute('width', String(width));

@@ -12,16 +12,18 @@ interface ChartDownloadProps {
   title: string;
   /** Series to redraw under the chart where the chart's legend is HTML. */
   legend?: readonly LegendEntry[];
+  /** Lines under the title in the file, such as the traffic the figures hold for. */
+  caption?: readonly string[];
 }
 
 /** "Download SVG" and "Download PNG" of a chart on the page; works with any chart that renders an <svg>. */
-export function ChartDownload({ target, fileName, title, legend }: ChartDownloadProps) {
+export function ChartDownload({ target, fileName, title, legend, caption }: ChartDownloadProps) {
   const [error, setError] = useState<string | null>(null);
 
   const serialize = () => {
     const svg = findChartSvg(target.current);
     if (!svg) throw new Error('The chart has not been drawn yet; try again in a moment.');
-    return serializeSvg(svg, { title, legend });
+    return serializeSvg(svg, caption ? { title, legend, caption } : { title, legend });
   };
 
   const run = async (format: 'svg' | 'png') => {

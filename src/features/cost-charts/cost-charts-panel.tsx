@@ -16,9 +16,12 @@ function ChartFigure({
   fileName,
   curve,
   ready,
+  caption,
   children,
 }: {
   title: string;
+  /** The traffic, for the downloaded file. */
+  caption: readonly string[];
   fileName: string;
   curve: CostCurve;
   /** The compared models' data is in, so the chart can load. */
@@ -44,13 +47,13 @@ function ChartFigure({
           </WhenIdle>
         </Suspense>
       </div>
-      <ChartDownload target={chart} fileName={fileName} title={title} legend={legend} />
+      <ChartDownload target={chart} fileName={fileName} title={title} legend={legend} caption={caption} />
     </figure>
   );
 }
 
 export function CostChartsPanel({ index }: { index: CatalogIndex }) {
-  const { requests, input, money, ready } = useCostChartsView(index);
+  const { requests, input, money, trafficCaption, ready } = useCostChartsView(index);
   const curves = { requests, input };
 
   return (
@@ -62,6 +65,7 @@ export function CostChartsPanel({ index }: { index: CatalogIndex }) {
           fileName="versus-monthly-cost-by-requests"
           curve={curves.requests}
           ready={ready}
+          caption={trafficCaption}
         >
           <CostChart
             curve={curves.requests}
@@ -77,6 +81,7 @@ export function CostChartsPanel({ index }: { index: CatalogIndex }) {
           fileName="versus-cost-per-request-by-prompt"
           curve={curves.input}
           ready={ready}
+          caption={trafficCaption}
         >
           <CostChart
             curve={curves.input}

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { costPerRequest } from '../../domain/cost/engine';
 import { inputTokensCurve, requestsCurve } from '../../domain/cost/curves';
+import { trafficLines } from '../../domain/traffic/traffic-text';
 import type { CatalogIndex } from '../../domain/types';
 import { useCostOptions } from '../cost-options';
 import { useDisplayCurrency } from '../display-currency';
@@ -50,5 +51,7 @@ export function useCostChartsView(index: CatalogIndex) {
     (amount: number) => display.money(amount / display.perUsd, { compact: amount >= 1000 }),
     [display],
   );
-  return { requests, input, money, ready: details.pendingIds.length === 0 };
+  // Downloaded charts leave the page, so they carry the traffic they were drawn for.
+  const trafficCaption = useMemo(() => trafficLines(traffic), [traffic]);
+  return { requests, input, money, trafficCaption, ready: details.pendingIds.length === 0 };
 }
