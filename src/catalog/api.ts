@@ -4,7 +4,7 @@
  * a query's error state, never a raw exception.
  */
 import type { CatalogIndex, Model } from '../domain/types';
-import { catalogUrl, takeEarly, type EarlyFile } from './early-requests';
+import { catalogUrl, peekEarly, takeEarly, type EarlyFile } from './early-requests';
 import { parseCatalogIndex, parseModel, type Parsed } from './parse';
 
 export class CatalogError extends Error {
@@ -89,6 +89,19 @@ export async function fetchCatalogIndex(signal?: AbortSignal): Promise<Parsed<Ca
 export async function fetchModel(id: string, signal?: AbortSignal): Promise<Parsed<Model>> {
   const early = await takeEarlyWithin(modelPath(id), `data of model "${id}"`);
   if (early) return fromEarly<Model>(early);
+  return downloadModel(id, signal);
+}
+
+/**
+ * A model's file as the first view's early request delivers it, leaving it to be taken by the
+ * app's own read; fetched here where there was none.
+ */
+export async function readModelEarly(id: string): Promise<Parsed<Model>> {
+  const early = await peekEarly(modelPath(id));
+  return early ? fromEarly<Model>(early) : downloadModel(id);
+}
+
+async function downloadModel(id: string, signal?: AbortSignal): Promise<Parsed<Model>> {
   const raw = await fetchJson(modelPath(id), `data of model "${id}"`, signal);
   const parsed = parseModel(raw, id);
   if (!parsed.ok) throw new CatalogError(parsed.reason);
