@@ -114,6 +114,30 @@ function collectLinks(records: readonly ModelRecord[]): Link[] {
   return links;
 }
 
+/**
+ * Every source's parameter rules, each once, in a fixed order; left out when no source states
+ * one, so a model file only carries the field where there is something to say.
+ */
+function parameterRulesOf(records: readonly ModelRecord[]): Pick<Model, 'parameterRules'> {
+  const seen = new Set<string>();
+  const rules = records
+    .flatMap((r) => r.parameterRules ?? [])
+    .filter((rule) => {
+      const key = JSON.stringify(rule);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort(
+      (a, b) =>
+        byString(a.parameter, b.parameter) ||
+        byString(a.source, b.source) ||
+        byString(a.when ?? '', b.when ?? '') ||
+        byString(a.rule, b.rule),
+    );
+  return rules.length ? { parameterRules: rules } : {};
+}
+
 export function buildModel(input: ModelInput, ctx: BuildContext): BuiltModel {
   const candidates: RouteCandidate[] = input.offers.map((o) => candidateFor(o, input.resolutions.get(o)));
   for (const route of input.curatedRoutes) {
@@ -171,6 +195,7 @@ export function buildModel(input: ModelInput, ctx: BuildContext): BuiltModel {
     tags: uniqueSorted(input.records.flatMap((r) => r.tags ?? [])),
     capabilities,
     weights: input.records.flatMap((r) => r.weights).sort((a, b) => byString(a.precision, b.precision)),
+    ...parameterRulesOf(input.records),
     links: collectLinks(input.records),
     routes,
     scores,

@@ -8,7 +8,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
-import { benchmarkSchema, rateSchema, routeSchema, scoreSchema, sourceSchema } from '../../src/catalog/schema';
+import {
+  benchmarkSchema,
+  parameterRuleSchema,
+  rateSchema,
+  routeSchema,
+  scoreSchema,
+  sourceSchema,
+} from '../../src/catalog/schema';
 import type { CapabilityId, CapabilityValue, Claim, Link, Route } from '../../src/domain/types';
 import type { CuratedData, FactKey, ModelRecord } from './types';
 import { isRecord, isString } from './util';
@@ -40,8 +47,11 @@ const curatedModelSchema = v.object({
   modes: v.optional(v.array(v.string())),
   tags: v.optional(v.array(v.string())),
   description: v.optional(v.string()),
-  weights: v.optional(v.array(v.object({ precision: v.string(), gb: v.number(), source: v.string() }))),
+  weights: v.optional(
+    v.array(v.object({ precision: v.string(), gb: v.number(), source: v.string(), note: v.optional(v.string()) })),
+  ),
   links: v.optional(v.array(v.object({ label: v.string(), url: v.string() }))),
+  parameterRules: v.optional(v.array(v.unknown())),
   routes: v.optional(v.array(v.unknown())),
   scores: v.optional(v.array(v.unknown())),
 });
@@ -78,6 +88,9 @@ function toRecord(
   }
   const routes = (raw.routes ?? []).map((r, i) => parse(routeSchema, r, `${where} routes[${i}]`));
   const scores = (raw.scores ?? []).map((s, i) => parse(scoreSchema, s, `${where} scores[${i}]`));
+  const parameterRules = (raw.parameterRules ?? []).map((r, i) =>
+    parse(parameterRuleSchema, r, `${where} parameterRules[${i}]`),
+  );
   const record: ModelRecord = {
     source: 'curated',
     upstreamKey: raw.id,
@@ -93,6 +106,7 @@ function toRecord(
     scores,
     links: (raw.links ?? []).filter((l): l is Link => isString(l.label) && /^https?:\/\//.test(l.url)),
     weights: raw.weights ?? [],
+    parameterRules,
     modes: raw.modes,
     tags: raw.tags,
     anchor: true,

@@ -2,7 +2,16 @@
  * Reads models.dev: `api.json` (provider -> models, prices USD per 1M tokens) into offers and
  * providers, and `models-metadata.json` (lab/model records) into anchored model records.
  */
-import type { Link, Modality, PriceSet, PriceTier, Provider, Score, Source } from '../../src/domain/types';
+import type {
+  Link,
+  Modality,
+  ParameterRule,
+  PriceSet,
+  PriceTier,
+  Provider,
+  Score,
+  Source,
+} from '../../src/domain/types';
 import { billingKind, pricesFor } from './billing';
 import { notALanguageModel } from './model-kinds';
 import { KNOWN_OPENAI_COMPATIBLE } from './provider-map';
@@ -186,7 +195,24 @@ function readLinks(m: Raw): Link[] {
   return links;
 }
 
-function readRecord(key: string, m: Raw): ModelRecord {
+/**
+ * The record's `temperature` flag: whether a request may set the sampling temperature. Dated by
+ * the record's `last_updated`, else the dataset's date. models.dev states no range.
+ */
+export function readParameterRules(m: Raw, date: string): ParameterRule[] {
+  if (typeof m.temperature !== 'boolean') return [];
+  return [
+    {
+      parameter: 'temperature',
+      rule: m.temperature ? 'settable' : 'not-settable',
+      source: MODELS_DEV,
+      note: `temperature: ${String(m.temperature)}`,
+      date: toDate(m.last_updated) ?? date,
+    },
+  ];
+}
+
+function readRecord(key: string, m: Raw, date: string): ModelRecord {
   const facts = readFacts(m);
   const [lab, ...rest] = key.split('/');
   return {
@@ -202,6 +228,7 @@ function readRecord(key: string, m: Raw): ModelRecord {
     scores: readScores(m),
     links: readLinks(m),
     weights: [],
+    parameterRules: readParameterRules(m, date),
     anchor: true,
   };
 }
@@ -233,7 +260,7 @@ export function readModelsDev(api: unknown, metadata: unknown, date: string): So
     }
   }
   if (isRecord(metadata))
-    for (const [key, m] of sortedEntries(metadata)) if (isRecord(m)) records.push(readRecord(key, m));
+    for (const [key, m] of sortedEntries(metadata)) if (isRecord(m)) records.push(readRecord(key, m, date));
   const source: Source = {
     id: MODELS_DEV,
     title: 'models.dev: an open database of AI model specifications, pricing and capabilities',

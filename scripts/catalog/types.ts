@@ -16,6 +16,7 @@ import type {
   Score,
   Source,
   ExchangeRate,
+  ParameterRule,
   WeightSize,
 } from '../../src/domain/types';
 
@@ -75,6 +76,8 @@ export interface ModelRecord extends IdentityHints {
   scores: Score[];
   links: Link[];
   weights: WeightSize[];
+  /** API parameter rules the source states for the model. */
+  parameterRules?: ParameterRule[];
   modes?: string[];
   tags?: string[];
   /** A record the identity rules must not fold into another model. */

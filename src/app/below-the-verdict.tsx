@@ -1,6 +1,7 @@
 import type { CatalogIndex } from '../domain/types';
 import { BenchmarksPanel } from '../features/benchmarks/benchmarks-panel';
 import { CapabilitiesPanel } from '../features/capabilities/capabilities-panel';
+import { ContinueComparingPanel } from '../features/continue-comparing/continue-comparing-panel';
 import { CostChartsPanel } from '../features/cost-charts/cost-charts-panel';
 import { CustomPricesPanel } from '../features/custom-prices/custom-prices-panel';
 import { RequestSnippetPanel } from '../features/request-snippet/request-snippet-panel';
@@ -23,6 +24,7 @@ const PANELS = [
   TradeoffsPanel,
   RequestSnippetPanel,
   SourcesPanel,
+  ContinueComparingPanel,
 ] as const;
 
 /**

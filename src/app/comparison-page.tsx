@@ -8,6 +8,7 @@ import { ModelPicker } from '../features/model-picker/model-picker';
 import { ScorecardPanel } from '../features/scorecard/scorecard-panel';
 import { SharePanel } from '../features/share/share-panel';
 import { TrafficPanel } from '../features/traffic/traffic-panel';
+import { VerdictLine } from '../features/verdict/verdict-line';
 import { useComparedModels } from '../state/compared-models';
 import { SettledComparisonProvider } from '../state/settled-comparison';
 import { useUrlSync } from '../state/use-url-sync';
@@ -43,6 +44,7 @@ export function ComparisonPage({ index, warnings }: { index: CatalogIndex; warni
           <PriceDates index={index} />
           <SharePanel />
           <AllDataWarnings catalogWarnings={warnings} />
+          <VerdictLine index={index} />
           <ModelPicker models={index.models} />
           <TrafficPanel />
           <ScorecardPanel index={index} />

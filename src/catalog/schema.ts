@@ -11,6 +11,7 @@ import {
   type ExchangeRate,
   type Model,
   type ModelSummary,
+  type ParameterRule,
   type PriceSet,
   type Provider,
   type Route,
@@ -111,6 +112,16 @@ export const scoreSchema = v.object({
   date: v.optional(date),
 });
 
+export const parameterRuleSchema = v.object({
+  parameter: nonEmpty,
+  rule: v.picklist(['fixed', 'one-of', 'default', 'settable', 'not-settable']),
+  values: v.optional(v.array(v.union([v.pipe(v.number(), v.finite()), v.string()]))),
+  when: v.optional(v.string()),
+  source: nonEmpty,
+  note: v.optional(v.string()),
+  date,
+});
+
 export const modelSchema = v.object({
   id: nonEmpty,
   name: nonEmpty,
@@ -134,7 +145,8 @@ export const modelSchema = v.object({
   modes: v.array(v.string()),
   tags: v.array(v.string()),
   capabilities: v.record(capabilityId, fact(v.picklist(['yes', 'no']))),
-  weights: v.array(v.object({ precision: nonEmpty, gb: amount, source: nonEmpty })),
+  weights: v.array(v.object({ precision: nonEmpty, gb: amount, source: nonEmpty, note: v.optional(v.string()) })),
+  parameterRules: v.optional(v.array(parameterRuleSchema)),
   links: v.array(v.object({ label: nonEmpty, url })),
   routes: v.array(v.unknown()),
   scores: v.array(v.unknown()),
@@ -227,6 +239,7 @@ export type SchemasMatchDomainTypes = [
   Holds<Same<v.InferOutput<typeof priceSetSchema>, PriceSet>>,
   Holds<Same<v.InferOutput<typeof routeSchema>, Route>>,
   Holds<Same<v.InferOutput<typeof scoreSchema>, Score>>,
+  Holds<Same<v.InferOutput<typeof parameterRuleSchema>, ParameterRule>>,
   Holds<Same<Omit<v.InferOutput<typeof modelSchema>, 'routes' | 'scores'>, Omit<Model, 'routes' | 'scores'>>>,
   Holds<Same<v.InferOutput<typeof providerSchema>, Provider>>,
   Holds<Same<v.InferOutput<typeof sourceSchema>, Source>>,

@@ -2,6 +2,8 @@
  * The comparison state: what the user compares and under which assumptions. The store holds
  * exactly this; the URL codec serializes it.
  */
+import type { CostOptions } from './cost/engine';
+import { NO_PROVIDER_CHOICE, type ProviderChoice } from './cost/provider-choice';
 import { NO_CUSTOM_ENTRIES, type CustomEntries } from './custom/entry';
 import { DEFAULT_TRAFFIC, type TrafficProfile } from './traffic/profile';
 
@@ -19,6 +21,8 @@ export interface ComparisonState {
   /** User overrides of exchange rates, units per USD. */
   rateOverrides: Record<string, number>;
   includeFreeAndPlans: boolean;
+  /** Which providers' routes may set a model's cost: excluded, pinned, first-party only, region. */
+  providers: ProviderChoice;
   /** Self-hosting assumptions: GPU type id and the user's price of one GPU-hour in USD. */
   selfHosting: { gpuId: string; hourlyUsd: number };
   /** Benchmark chosen for the price-versus-score scatter; the panel's default when unset. */
@@ -40,6 +44,7 @@ export const DEFAULT_COMPARISON: ComparisonState = {
   currency: 'USD',
   rateOverrides: {},
   includeFreeAndPlans: false,
+  providers: NO_PROVIDER_CHOICE,
   selfHosting: { gpuId: 'h100-80gb', hourlyUsd: DEFAULT_GPU_HOUR_USD },
   custom: NO_CUSTOM_ENTRIES,
 };
@@ -69,3 +74,12 @@ export function effectiveBaseline(state: Pick<ComparisonState, 'modelIds' | 'bas
   if (state.baselineId && state.modelIds.includes(state.baselineId)) return state.baselineId;
   return state.modelIds[0];
 }
+
+/**
+ * The engine's options from the comparison: the one place the user's cost choices reach every
+ * figure (add the model's `creatorId` per model).
+ */
+export const costOptionsOf = (state: Pick<ComparisonState, 'includeFreeAndPlans' | 'providers'>): CostOptions => ({
+  includeFreeAndPlans: state.includeFreeAndPlans,
+  providers: state.providers,
+});

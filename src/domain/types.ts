@@ -149,6 +149,31 @@ export interface WeightSize {
   /** Memory for the weights, in GB. */
   gb: number;
   source: SourceId;
+  /** The source's own wording, with what else it says at this precision (the hardware it fits on, its speed). */
+  note?: string;
+}
+
+/**
+ * A rule a model's API puts on one request parameter, as a source states it: the friction of
+ * moving requests between models that the prices and capabilities do not show.
+ */
+export interface ParameterRule {
+  /** The request body's field as the API names it: "temperature", "top_p", "n", "thinking", "tool_choice", "max_tokens". */
+  parameter: string;
+  /**
+   * fixed: the API uses `values[0]` and rejects any other value; one-of: only `values` are
+   * accepted; default: `values[0]` applies when the field is not sent; settable / not-settable:
+   * a request may or may not set the field (the source gives no range).
+   */
+  rule: 'fixed' | 'one-of' | 'default' | 'settable' | 'not-settable';
+  values?: (number | string)[];
+  /** When the rule holds ("thinking enabled", "thinking disabled"); always when absent. */
+  when?: string;
+  source: SourceId;
+  /** The source's own wording. */
+  note?: string;
+  /** Date of the source's statement (YYYY-MM-DD). */
+  date: string;
 }
 
 export interface Link {
@@ -181,6 +206,8 @@ export interface Model {
   tags: string[];
   capabilities: Partial<Record<CapabilityId, Fact<CapabilityValue>>>;
   weights: WeightSize[];
+  /** API parameter rules, where a source states them. */
+  parameterRules?: ParameterRule[];
   links: Link[];
   routes: Route[];
   scores: Score[];

@@ -16,6 +16,7 @@ interface ComparisonActions {
   setCurrency: (currency: string) => void;
   setRateOverride: (currency: string, perUsd: number | undefined) => void;
   setIncludeFreeAndPlans: (include: boolean) => void;
+  setProviders: (providers: ComparisonState['providers']) => void;
   setSelfHosting: (patch: Partial<ComparisonState['selfHosting']>) => void;
   setScatterBenchmark: (id: string) => void;
   setCustom: (custom: ComparisonState['custom']) => void;
@@ -59,6 +60,7 @@ export const useComparisonStore = create<ComparisonStore>()((setRaw) => {
         return { rateOverrides };
       }),
     setIncludeFreeAndPlans: (includeFreeAndPlans) => set({ includeFreeAndPlans }),
+    setProviders: (providers) => set({ providers }),
     setSelfHosting: (patch) => set((s) => ({ selfHosting: { ...s.selfHosting, ...patch } })),
     setScatterBenchmark: (scatterBenchmarkId) => set({ scatterBenchmarkId }),
     setCustom: (custom) => set({ custom }),
@@ -76,6 +78,7 @@ export function comparisonSnapshot(store: ComparisonStore): ComparisonState {
     currency,
     rateOverrides,
     includeFreeAndPlans,
+    providers,
     selfHosting,
     scatterBenchmarkId,
     custom,
@@ -87,6 +90,7 @@ export function comparisonSnapshot(store: ComparisonStore): ComparisonState {
     currency,
     rateOverrides,
     includeFreeAndPlans,
+    providers,
     selfHosting,
     scatterBenchmarkId,
     custom,

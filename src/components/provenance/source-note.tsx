@@ -1,4 +1,5 @@
 import './provenance.css';
+import type { ReactNode } from 'react';
 import { Disclosure } from './disclosure';
 import { SourceTitle } from './source-link';
 import { useSource } from './sources-context';
@@ -11,10 +12,14 @@ interface SourceNoteProps {
   url?: string;
   /** What the figure is ("Context window, Alpha 1"), so each button has a distinct name. */
   label?: string;
+  /** Name of the figure's date ("Price dated"); "Figure dated" by default. */
+  dateLabel?: string;
+  /** More about this figure's provenance (other sources that confirm it, its earlier values). */
+  children?: ReactNode;
 }
 
 /** A small "Source" button that reveals where a figure comes from. */
-export function SourceNote({ sourceId, date, url, label }: SourceNoteProps) {
+export function SourceNote({ sourceId, date, url, label, dateLabel = 'Figure dated', children }: SourceNoteProps) {
   const source = useSource(sourceId);
   return (
     <Disclosure className="source-note" button="Source" {...(label ? { label: `Source: ${label}` } : {})}>
@@ -33,7 +38,7 @@ export function SourceNote({ sourceId, date, url, label }: SourceNoteProps) {
         ) : null}
         {date ? (
           <>
-            <dt>Figure dated</dt>
+            <dt>{dateLabel}</dt>
             <dd>{date}</dd>
           </>
         ) : null}
@@ -50,6 +55,7 @@ export function SourceNote({ sourceId, date, url, label }: SourceNoteProps) {
           </>
         ) : null}
       </dl>
+      {children}
     </Disclosure>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { TableScroll } from './table-scroll';
+import './model-table.css';
 
 export interface ModelTableProps<Row> {
   /** The table's name, for its sideways-scrolling wrapper and, without `labelledBy`, the table itself. */
@@ -42,7 +43,8 @@ export function ModelTable<Row>({
       <table
         {...(labelledBy ? { 'aria-labelledby': labelledBy } : { 'aria-label': label })}
         {...(describedBy ? { 'aria-describedby': describedBy } : {})}
-        {...(className ? { className } : {})}
+        // Below 480 px wide each row reads as a card of labelled values (model-table.css).
+        className={className ? `model-table ${className}` : 'model-table'}
       >
         <thead>
           <tr>
@@ -60,9 +62,15 @@ export function ModelTable<Row>({
             <tr key={rowKey(row)} className={rowClassName?.(row)}>
               <th scope="row">{rowHeader(row)}</th>
               {models.map((m, i) => (
-                <td key={m.id}>{cell(row, i)}</td>
+                <td key={m.id} data-label={m.name}>
+                  <div className="model-table-value">{cell(row, i)}</div>
+                </td>
               ))}
-              {last ? <td>{last.cell(row)}</td> : null}
+              {last ? (
+                <td data-label={last.header}>
+                  <div className="model-table-value">{last.cell(row)}</div>
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

@@ -20,6 +20,13 @@ import {
 import { exactTokensText } from '../format/quantity-text';
 import { clampRequests, requestProfileOf, type RequestProfile, type TrafficProfile } from '../traffic/profile';
 import type { PriceSet, Route } from '../types';
+import {
+  choiceUnavailableReason,
+  hasProviderChoice,
+  isPinned,
+  leftOutReason,
+  type ProviderChoice,
+} from './provider-choice';
 
 export { pricesForPrompt, sumBreakdown, type CostBreakdown } from './prices';
 
@@ -106,6 +113,8 @@ export interface CostOptions {
   includeFreeAndPlans: boolean;
   /** The model's lab: on a tie, its own route is the cheapest. */
   creatorId?: string;
+  /** The user's provider choice: routes it leaves out never set the cost; pinned providers' routes win. */
+  providers?: ProviderChoice;
 }
 
 /** Every route's cost per request, cheapest first, and the cheapest qualifying one. */
@@ -130,9 +139,14 @@ export type ModelCost =
     }
   | { status: 'unavailable'; reason: string; routes: RouteCost[] };
 
-/** Whether a route cost may be a model's cost: priced, and pay-as-you-go unless the user asks otherwise. */
+/**
+ * Whether a route cost may be a model's cost: priced, pay-as-you-go unless the user asks
+ * otherwise, and not left out by the user's provider choice.
+ */
 export const qualifies = <C extends RequestCost>(cost: C, options: CostOptions): cost is Extract<C, { ok: true }> =>
-  cost.ok && (options.includeFreeAndPlans || cost.route.billing === 'payg');
+  cost.ok &&
+  (options.includeFreeAndPlans || cost.route.billing === 'payg') &&
+  routeLeftOut(cost.route, options) === undefined;
 
 /**
  * A price the catalog flags as far from the model's other routes that no second source states:
@@ -158,6 +172,10 @@ export const isLabRoute = (route: Route, creatorId: string | undefined): boolean
   creatorId !== undefined &&
   (route.providerId === creatorId || (LAB_SERVICES[creatorId]?.includes(route.providerId) ?? false));
 
+/** Why the user's provider choice leaves the route out of the model's cost, or undefined. */
+export const routeLeftOut = (route: Route, options: CostOptions): string | undefined =>
+  leftOutReason(route, options.providers, (r) => isLabRoute(r, options.creatorId));
+
 /** How many sources state the route's price: its own and those that confirm it. */
 export const corroboration = (route: Route): number => 1 + (route.confirmedBy?.length ?? 0);
 
@@ -181,6 +199,11 @@ function compareCosts(creatorId: string | undefined): (a: RequestCost, b: Reques
 
 function unavailableReason(routes: readonly Route[], costs: readonly RequestCost[], options: CostOptions): string {
   if (routes.length === 0) return 'No provider route in the catalog.';
+  // Where a route would count but for the provider choice, the choice is the reason, with its undo.
+  if (options.providers && hasProviderChoice(options.providers)) {
+    const without = { ...options, providers: undefined };
+    if (costs.some((c) => qualifies(c, without))) return choiceUnavailableReason(options.providers);
+  }
   const counted = costs.filter((c) => options.includeFreeAndPlans || c.route.billing === 'payg');
   if (counted.length === 0) return 'Only free-tier or plan routes, which have no per-token price.';
   const rateProblem = counted.find((c) => !c.ok && c.reason.startsWith('No exchange rate'));
@@ -192,8 +215,8 @@ function unavailableReason(routes: readonly Route[], costs: readonly RequestCost
 /**
  * Step one: every route's cost per request, cheapest first (unpriced routes last), and the
  * cheapest qualifying one that is not an unconfirmed outlier (where every qualifying route is
- * one, the cheapest of them). It does not depend on the number of requests, so neither does the
- * cheapest route.
+ * one, the cheapest of them). Where a qualifying route is on a pinned provider, only those count.
+ * It does not depend on the number of requests, so neither does the cheapest route.
  */
 export function costPerRequest(
   routes: readonly Route[],
@@ -202,7 +225,9 @@ export function costPerRequest(
   options: CostOptions,
 ): ModelRequestCost {
   const costs = routes.map((route) => routeCostPerRequest(route, request, toUsd)).sort(compareCosts(options.creatorId));
-  const qualifying = costs.filter((cost) => qualifies(cost, options));
+  const counted = costs.filter((cost) => qualifies(cost, options));
+  const pinned = counted.filter((cost) => isPinned(cost.route, options.providers));
+  const qualifying = pinned.length > 0 ? pinned : counted;
   const cheapest = qualifying.find((cost) => !unconfirmedOutlier(cost.route)) ?? qualifying[0];
   if (!cheapest) return { status: 'unavailable', reason: unavailableReason(routes, costs, options), routes: costs };
   const skipped = qualifying.filter((cost) => cost.perRequest < cheapest.perRequest);

@@ -3,7 +3,8 @@
  * traffic, with its prices converted to USD per 1M tokens for display.
  */
 import type { ToUsd } from './currency';
-import type { ModelCost } from './engine';
+import { isLabRoute, routeLeftOut, type CostOptions, type ModelCost } from './engine';
+import { isPinned } from './provider-choice';
 import { isCustomRoute } from '../custom/merge';
 import type { BillingKind, PriceSet, Route, SourceId } from '../types';
 
@@ -34,8 +35,14 @@ export interface RouteRow {
   monthly: { ok: true; usd: number; tierAbove?: number; notes: string[] } | { ok: false; reason: string };
   hasTiers: boolean;
   hasBatch: boolean;
-  /** Whether this route is the model's cheapest qualifying one. */
+  /** Whether this route is the model's cheapest qualifying one: the route its cost uses. */
   cheapest: boolean;
+  /** Why the user's provider choice keeps this route from setting the cost, where it does. */
+  leftOut?: string;
+  /** On a provider the user pinned. */
+  pinned: boolean;
+  /** Sold by the model's own lab. */
+  lab: boolean;
   /** One of the user's own routes, shown with a "custom" mark. */
   custom: boolean;
   /** How many independent sources state the route's price: its own and those that confirm it. */
@@ -77,24 +84,34 @@ function claimRows(route: Route, toUsd: ToUsd): PriceClaimRow[] {
   ];
 }
 
-export function buildRouteRows(cost: ModelCost, toUsd: ToUsd): RouteRow[] {
+export function buildRouteRows(
+  cost: ModelCost,
+  toUsd: ToUsd,
+  options: CostOptions = { includeFreeAndPlans: false },
+): RouteRow[] {
   const cheapestId = cost.status === 'priced' ? cost.cheapest.route.id : undefined;
-  return cost.routes.map((rc) => ({
-    route: rc.route,
-    billing: rc.route.billing,
-    usd: convert(rc.route.prices, rc.route.currency, toUsd),
-    monthly: rc.ok
-      ? { ok: true, usd: rc.monthly, tierAbove: rc.tierAbove, notes: rc.notes }
-      : { ok: false, reason: rc.reason },
-    hasTiers: (rc.route.tiers?.length ?? 0) > 0,
-    hasBatch: rc.route.batch !== undefined,
-    cheapest: rc.route.id === cheapestId,
-    custom: isCustomRoute(rc.route),
-    corroboration: 1 + (rc.route.confirmedBy?.length ?? 0),
-    claims: claimRows(rc.route, toUsd),
-    history: (rc.route.history ?? []).map(({ prices, ...period }) => ({
-      ...period,
-      usd: convert(prices, rc.route.currency, toUsd),
-    })),
-  }));
+  return cost.routes.map((rc) => {
+    const leftOut = routeLeftOut(rc.route, options);
+    return {
+      route: rc.route,
+      billing: rc.route.billing,
+      usd: convert(rc.route.prices, rc.route.currency, toUsd),
+      monthly: rc.ok
+        ? { ok: true, usd: rc.monthly, tierAbove: rc.tierAbove, notes: rc.notes }
+        : { ok: false, reason: rc.reason },
+      hasTiers: (rc.route.tiers?.length ?? 0) > 0,
+      hasBatch: rc.route.batch !== undefined,
+      cheapest: rc.route.id === cheapestId,
+      ...(leftOut !== undefined ? { leftOut } : {}),
+      pinned: isPinned(rc.route, options.providers),
+      lab: isLabRoute(rc.route, options.creatorId),
+      custom: isCustomRoute(rc.route),
+      corroboration: 1 + (rc.route.confirmedBy?.length ?? 0),
+      claims: claimRows(rc.route, toUsd),
+      history: (rc.route.history ?? []).map(({ prices, ...period }) => ({
+        ...period,
+        usd: convert(prices, rc.route.currency, toUsd),
+      })),
+    };
+  });
 }

@@ -2,7 +2,7 @@
  * What the CSV and JSON exports share: their input, and the figures both take from the same
  * builders as the page (buildCostRows), so an export never disagrees with what is shown.
  */
-import { effectiveBaseline, type ComparisonState } from '../comparison';
+import { costOptionsOf, effectiveBaseline, type ComparisonState } from '../comparison';
 import { buildCostRows, type CostRow } from '../cost/rows';
 import type { ToUsd } from '../cost/currency';
 import { CUSTOM_SOURCE, isCustomRoute } from '../custom/merge';
@@ -23,13 +23,7 @@ export interface ExportInput {
 
 export function exportCostRows(input: ExportInput): CostRow[] {
   const { state, models, toUsd } = input;
-  return buildCostRows(
-    models,
-    state.traffic,
-    toUsd,
-    { includeFreeAndPlans: state.includeFreeAndPlans },
-    effectiveBaseline(state),
-  );
+  return buildCostRows(models, state.traffic, toUsd, costOptionsOf(state), effectiveBaseline(state));
 }
 
 /** A USD amount in the display currency. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ratePerUsd } from '../cost/currency';
-import { formatMoney, formatPercent, formatTokens } from './format';
+import { formatMoney, formatPercent, formatTokens, moneyFractionDigits } from './format';
 
 describe('formatMoney', () => {
   it.each<[number, string, number, string]>([
@@ -40,6 +40,19 @@ describe('formatMoney', () => {
   });
   it('follows the locale', () => {
     expect(formatMoney(3600, 'EUR', 1, { locale: 'de-DE' })).toBe('3.600\u00a0€');
+  });
+});
+
+describe('moneyFractionDigits and a fixed precision', () => {
+  it.each([
+    { usd: 3600, digits: 0, fixed: '$400.00', at: '$400' },
+    { usd: 852.4, digits: 2, fixed: '$1,600', at: '$1,600.00' },
+    { usd: 0.000852, digits: 6, fixed: '$0.0004', at: '$0.000400' },
+  ])('$usd shows $digits digits; other amounts can share them', ({ usd, digits, fixed, at }) => {
+    expect(moneyFractionDigits(usd, 'USD', 1)).toBe(digits);
+    const other = Number(fixed.replace(/[$,]/g, ''));
+    expect(formatMoney(other, 'USD', 1)).toBe(fixed);
+    expect(formatMoney(other, 'USD', 1, { fractionDigits: digits })).toBe(at);
   });
 });
 

@@ -10,6 +10,8 @@ export interface MoneyOptions {
   signed?: boolean;
   /** Short axis labels such as $1.2M. */
   compact?: boolean;
+  /** Exactly this many fraction digits, so amounts that are summed read at one precision. */
+  fractionDigits?: number;
 }
 
 /** Most fraction digits shown, so a sub-micro amount stays readable instead of a long tail of zeros. */
@@ -67,6 +69,11 @@ function fractionDigits(amount: number, currencyDigits: number): { min: number; 
   return { min: Math.min(currencyDigits, max), max };
 }
 
+/** How many fraction digits `formatMoney` shows for this amount by default: 0 for $3,600, 2 for $852.40. */
+export function moneyFractionDigits(usd: number, currency: string, perUsd: number, locale = 'en-US'): number {
+  return fractionDigits(usd * perUsd, currencyDigitsOf(locale, currency)).max;
+}
+
 /**
  * An amount of `usd` US dollars shown in `currency` (ISO 4217), converted at `perUsd` units of
  * the currency per USD. Adaptive precision: $852.40, $3,600, $0.000852.
@@ -86,7 +93,10 @@ export function formatMoney(usd: number, currency: string, perUsd: number, optio
       signDisplay,
     }).format(amount);
   }
-  const { min, max } = fractionDigits(amount, currencyDigitsOf(locale, currency));
+  const { min, max } =
+    options.fractionDigits !== undefined
+      ? { min: options.fractionDigits, max: options.fractionDigits }
+      : fractionDigits(amount, currencyDigitsOf(locale, currency));
   return formatter(locale, {
     style: 'currency',
     currency,

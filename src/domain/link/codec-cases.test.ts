@@ -28,6 +28,15 @@ describe('encoding', () => {
       }),
       'free=1&gpu=h200-141gb&gph=3.5&bm=mmlu-pro&v=1',
     ],
+    [
+      'provider choice, after the free flag',
+      withState({
+        includeFreeAndPlans: true,
+        providers: { excluded: ['jiekou', 'azure'], pinned: ['openai'], firstPartyOnly: true, region: 'eu' },
+        selfHosting: { gpuId: 'h200-141gb', hourlyUsd: 2 },
+      }),
+      'free=1&xp=jiekou,azure&pin=openai&fp=1&reg=eu&gpu=h200-141gb&v=1',
+    ],
     ['baseline', withState({ baselineId: 'gpt-4.1' }), 'b=gpt-4.1&v=1'],
     ['a stale baseline is dropped', withState({ baselineId: 'qwen3.5-4b' }), ''],
   ])('%s', (_, state, query) => {
@@ -155,6 +164,27 @@ describe('decoding hostile and odd links', () => {
       ['GPU type “tpu” is not known; using h100-80gb.', 'GPU-hour price “-1” is not between 0 and 1,000 USD; using 2.'],
     ],
     ['an unknown benchmark', 'bm=__proto__', {}, ['Benchmark “__proto__” is not known; the chart picks one.']],
+    [
+      'unknown and repeated providers',
+      'xp=jiekou,nope,jiekou,<b>&pin=azure,gone',
+      { providers: { excluded: ['jiekou'], pinned: ['azure'], firstPartyOnly: false } },
+      ['Unknown providers “nope”, “<b>” not excluded; ignored.', 'Unknown provider “gone” not pinned; ignored.'],
+    ],
+    [
+      'a provider both excluded and pinned',
+      'xp=openai&pin=openai,azure',
+      { providers: { excluded: ['openai'], pinned: ['azure'], firstPartyOnly: false } },
+      ['“openai” both excluded and pinned; kept excluded.'],
+    ],
+    [
+      'a bad first-party flag and region',
+      'fp=yes&reg=mars',
+      {},
+      [
+        '“First-party routes only” must be 0 or 1, not “yes”; left off.',
+        'Region “mars” is not one of us, eu, apac, ca, sa, global; routes in any region count.',
+      ],
+    ],
     [
       'unreadable custom entries',
       'c=%%%',

@@ -4,7 +4,7 @@
  * throwing, keeps what is valid and says in plain words what it dropped or corrected.
  */
 import { DEFAULT_COMPARISON, type ComparisonState } from '../comparison';
-import { NO_CUSTOM_ENTRIES } from '../custom/entry';
+import { CUSTOM_PROVIDER_ID, NO_CUSTOM_ENTRIES } from '../custom/entry';
 import { GPU_TYPES } from '../cost/self-hosting';
 import { readCustomEntries, writeCustomEntries } from './custom';
 import {
@@ -27,6 +27,8 @@ export interface KnownIds {
   /** Display currencies, USD included. */
   currencies: ReadonlySet<string>;
   benchmarkIds?: ReadonlySet<string>;
+  /** Provider ids a provider choice may name. */
+  providerIds?: ReadonlySet<string>;
   /** Models to add, best first, when a link names fewer than two usable ones. */
   fallbackModelIds?: readonly string[];
   /**
@@ -135,7 +137,15 @@ export function decode(query: string, known?: KnownIds): DecodedLink {
 
   const isKnownCurrency = (code: string) => (known ? known.currencies.has(code) : CURRENCY_SYNTAX.test(code));
   const isKnownBenchmark = (id: string) => (known?.benchmarkIds ? known.benchmarkIds.has(id) : ID_SYNTAX.test(id));
-  const options = readOptions(get, { isKnownCurrency, isKnownBenchmark, gpuIds: GPU_TYPES.map((g) => g.id) });
+  // The user's own routes share one provider id, which a choice may name like any other.
+  const isKnownProvider = (id: string) =>
+    id === CUSTOM_PROVIDER_ID || (known?.providerIds ? known.providerIds.has(id) : ID_SYNTAX.test(id));
+  const options = readOptions(get, {
+    isKnownCurrency,
+    isKnownBenchmark,
+    isKnownProvider,
+    gpuIds: GPU_TYPES.map((g) => g.id),
+  });
   ignored.push(...options.ignored);
 
   const state: ComparisonState = {

@@ -9,6 +9,10 @@
  *   cur  display currency                                   cur=EUR
  *   fx   exchange-rate overrides, units per USD             fx=EUR:0.92,GBP:0.79
  *   free include free tiers and plans                       free=1
+ *   xp   providers excluded from the cost, comma-separated  xp=jiekou,302ai
+ *   pin  providers pinned: their route is the model's cost where the model has one   pin=openai
+ *   fp   first-party routes only (the model's own lab)      fp=1
+ *   reg  region area a route must be served in: us, eu, apac, ca, sa, global         reg=eu
  *   gpu gph       self-hosting GPU type and USD per GPU-hour                        gpu=h200-141gb&gph=3.5
  *   bm   benchmark of the price-versus-score chart          bm=mmlu-pro
  *   c    custom entries (base64url JSON), or "~" when they were too long to carry
@@ -33,6 +37,10 @@ export const KEY = {
   currency: 'cur',
   rates: 'fx',
   free: 'free',
+  excluded: 'xp',
+  pinned: 'pin',
+  firstParty: 'fp',
+  region: 'reg',
   gpu: 'gpu',
   gpuHour: 'gph',
   benchmark: 'bm',
@@ -58,6 +66,10 @@ export const LINK_KEYS: readonly string[] = [
   KEY.currency,
   KEY.rates,
   KEY.free,
+  KEY.excluded,
+  KEY.pinned,
+  KEY.firstParty,
+  KEY.region,
   KEY.gpu,
   KEY.gpuHour,
   KEY.benchmark,

@@ -15,6 +15,13 @@ describe('known ids of a catalog', () => {
     expect(known.benchmarkIds?.has('mmlu-pro')).toBe(true);
   });
 
+  it('keeps the catalog’s providers in a provider choice and drops the others with a message', () => {
+    const provider = fixtureIndex.providers[0]!.id;
+    const { state, ignored } = decode(`xp=${provider},not-a-provider`, known);
+    expect(state.providers.excluded).toEqual([provider]);
+    expect(ignored).toEqual(['Unknown provider “not-a-provider” not excluded; ignored.']);
+  });
+
   it('fills a link naming too few models with the most widely served ones', () => {
     const byReach = [...fixtureIndex.models].sort((a, b) => b.routeCount - a.routeCount);
     expect(known.fallbackModelIds?.[0]).toBe(byReach[0]?.id);
@@ -49,7 +56,12 @@ describe('known ids of a catalog', () => {
     const model = fc.record({ id: fc.stringMatching(/^[a-c][a-c0-9.-]{0,3}$/), routeCount: fc.nat(4) });
     fc.assert(
       fc.property(fc.uniqueArray(model, { selector: (m) => m.id, maxLength: 30 }), (models) => {
-        const index = { models: models.map((m) => ({ ...fixtureIndex.models[0]!, ...m })), rates: [], benchmarks: [] };
+        const index = {
+          models: models.map((m) => ({ ...fixtureIndex.models[0]!, ...m })),
+          rates: [],
+          benchmarks: [],
+          providers: [],
+        };
         const sorted = [...models].sort((a, b) => b.routeCount - a.routeCount || a.id.localeCompare(b.id));
         expect(knownIdsOf(index).fallbackModelIds).toEqual(sorted.slice(0, MAX_MODELS).map((m) => m.id));
       }),

@@ -52,13 +52,14 @@ function widestServed(models: readonly Reach[], count: number): Reach[] {
  * ones (most routes first): the models a reader is likeliest to want beside the one named. An id
  * the catalog lacks opens the model that lists it as an alias.
  */
-export function knownIdsOf(index: Pick<CatalogIndex, 'models' | 'rates' | 'benchmarks'>): KnownIds {
+export function knownIdsOf(index: Pick<CatalogIndex, 'models' | 'rates' | 'benchmarks' | 'providers'>): KnownIds {
   const modelIds = new Set(index.models.map((m) => m.id));
   return {
     modelIds,
     modelNamed: aliasLookup(index.models, modelIds),
     currencies: new Set(['USD', ...index.rates.map((r) => r.currency)]),
     benchmarkIds: new Set(index.benchmarks.map((b) => b.id)),
+    providerIds: new Set(index.providers.map((p) => p.id)),
     fallbackModelIds: widestServed(index.models, MAX_MODELS).map((m) => m.id),
   };
 }

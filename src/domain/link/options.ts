@@ -1,12 +1,16 @@
-/** The options part of a link: currency, rate overrides, free tiers, self-hosting, chart benchmark. */
+/**
+ * The options part of a link: currency, rate overrides, free tiers, provider choice, self-hosting,
+ * chart benchmark.
+ */
 import { DEFAULT_COMPARISON, type ComparisonState } from '../comparison';
 import { KEY, MAX_GPU_HOUR_USD, MAX_RATE_PER_USD } from './keys';
 import { plainNumber, readLinkNumber, writeLinkNumber } from './number';
+import { readProviders, writeProviders } from './providers';
 import { quote } from './text';
 
 type Options = Pick<
   ComparisonState,
-  'currency' | 'rateOverrides' | 'includeFreeAndPlans' | 'selfHosting' | 'scatterBenchmarkId'
+  'currency' | 'rateOverrides' | 'includeFreeAndPlans' | 'providers' | 'selfHosting' | 'scatterBenchmarkId'
 >;
 
 export function writeOptions(state: Options): [string, string][] {
@@ -17,6 +21,7 @@ export function writeOptions(state: Options): [string, string][] {
   if (rates.length > 0)
     pairs.push([KEY.rates, rates.map(([code, rate]) => `${code}:${writeLinkNumber(rate)}`).join(',')]);
   if (state.includeFreeAndPlans) pairs.push([KEY.free, '1']);
+  pairs.push(...writeProviders(state.providers));
   if (state.selfHosting.gpuId !== d.selfHosting.gpuId) pairs.push([KEY.gpu, state.selfHosting.gpuId]);
   if (state.selfHosting.hourlyUsd !== d.selfHosting.hourlyUsd)
     pairs.push([KEY.gpuHour, writeLinkNumber(state.selfHosting.hourlyUsd)]);
@@ -27,6 +32,7 @@ export function writeOptions(state: Options): [string, string][] {
 export interface OptionRules {
   isKnownCurrency: (code: string) => boolean;
   isKnownBenchmark: (id: string) => boolean;
+  isKnownProvider: (id: string) => boolean;
   gpuIds: readonly string[];
 }
 
@@ -75,6 +81,9 @@ export function readOptions(
   else if (rawFree !== undefined)
     ignored.push(`“Include free tiers and plans” must be 0 or 1, not ${quote(rawFree)}; left off.`);
 
+  const providers = readProviders(get, rules.isKnownProvider);
+  ignored.push(...providers.ignored);
+
   let gpuId = d.selfHosting.gpuId;
   const rawGpu = get(KEY.gpu);
   if (rawGpu !== undefined) {
@@ -103,6 +112,7 @@ export function readOptions(
       currency,
       rateOverrides,
       includeFreeAndPlans,
+      providers: providers.providers,
       selfHosting: { gpuId, hourlyUsd },
       ...(known ? { scatterBenchmarkId: rawBenchmark } : {}),
     },

@@ -91,10 +91,12 @@ describe('a lower-is-better benchmark', () => {
 
   it('labels its bars as lower-is-better in the chart and its text', () => {
     const chart = buildBenchmarkChart(rows, models);
-    expect(chart.rows.map((r) => r.benchmark)).toEqual([
+    expect(chart.benchmarks.map((b) => b.title)).toEqual([
       'FActScore (hallucination rate), lower is better',
       'LongFact Objects (hallucination rate), lower is better',
     ]);
+    // Careful's bar is its lowest rate of equal standing, 1.0, not its 1.8.
+    expect(chart.benchmarks[0]?.bars.map((b) => b.value)).toEqual([3.4, 1]);
     expect(chart.summary[0]).toBe(
       'FActScore (hallucination rate), lower is better: Loose 3.4, Careful 1 (Careful ahead by 2.4).',
     );
@@ -121,6 +123,7 @@ describe('a lower-is-better benchmark', () => {
       ],
       factscore,
       ['dear-worse'],
+      { inputTokens: 800, outputTokens: 250, reasoningTokens: 0 },
     );
     expect(scatter.higherIsBetter).toBe(false);
     expect(scatter.frontier.map((p) => p.id)).toEqual(['cheap-careful', 'dear-best']);
@@ -130,6 +133,6 @@ describe('a lower-is-better benchmark', () => {
   it('leaves the fixture’s higher-is-better benchmarks as they were', () => {
     const fixtureRows = buildBenchmarkRows(fixtureModels.slice(0, 2), fixtureIndex.benchmarks);
     expect(fixtureRows[0]?.leader?.text).toBe('Alpha 1 ahead by 2.7');
-    expect(buildBenchmarkChart(fixtureRows, fixtureModels.slice(0, 2)).rows[0]?.benchmark).toBe('MMLU-Pro');
+    expect(buildBenchmarkChart(fixtureRows, fixtureModels.slice(0, 2)).benchmarks[0]?.title).toBe('MMLU-Pro');
   });
 });

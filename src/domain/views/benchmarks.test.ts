@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureIndex, fixtureModel, fixtureModels } from '../../mocks/fixture-catalog';
-import { buildBenchmarkChart } from './benchmark-chart';
-import { benchmarkSourceIds, buildBenchmarkRows, visibleBenchmarkRows } from './benchmarks';
+import { buildBenchmarkChart, MAX_CHARTED_BENCHMARKS, minChartCoverage } from './benchmark-chart';
+import {
+  benchmarkSourceIds,
+  buildBenchmarkRows,
+  LONG_TABLE_ROWS,
+  tableStartsOpen,
+  visibleBenchmarkRows,
+} from './benchmarks';
 import type { Score } from '../types';
 
 const [alpha, beta] = fixtureModels as [(typeof fixtureModels)[0], (typeof fixtureModels)[0]];
@@ -79,11 +85,109 @@ describe('buildBenchmarkRows', () => {
 });
 
 describe('buildBenchmarkChart', () => {
-  it('has one entry per shared benchmark with the picked values under safe keys, and a text summary', () => {
+  it('draws a shared benchmark with the picked values, and a text summary', () => {
     const rows = buildBenchmarkRows([alpha, beta], fixtureIndex.benchmarks);
     const chart = buildBenchmarkChart(rows, [alpha, beta]);
-    expect(chart.series.map((x) => x.key)).toEqual(['m0', 'm1']);
-    expect(chart.rows).toEqual([{ benchmark: 'MMLU-Pro', m0: 84.5, m1: 81.8 }]);
+    expect(chart.chartedIds).toEqual(['mmlu-pro']);
+    expect(chart.benchmarks[0]?.bars.map((b) => [b.label, b.value, b.index])).toEqual([
+      ['Alpha 1', 84.5, 0],
+      ['Beta 2', 81.8, 1],
+    ]);
+    expect(chart.caption).toEqual(['Scores on the benchmark both compared models have, best covered first.']);
     expect(chart.summary).toEqual(['MMLU-Pro: Alpha 1 84.5, Beta 2 81.8 (Alpha 1 ahead by 2.7).']);
+  });
+
+  it('says there is no chart when two models share no benchmark', () => {
+    const lone = fixtureModel({ id: 'lone', name: 'Lone', scores: [s('swe-bench-verified', 50)] });
+    const chart = buildBenchmarkChart(buildBenchmarkRows([alpha, lone], fixtureIndex.benchmarks), [alpha, lone]);
+    expect(chart.benchmarks).toEqual([]);
+    expect(chart.caption).toEqual(['The compared models share no benchmark yet.']);
+  });
+
+  it.each([
+    [2, 2],
+    [3, 2],
+    [4, 2],
+    [5, 3],
+    [8, 4],
+  ])('%d models chart benchmarks at least %d of them have', (n, least) => expect(minChartCoverage(n)).toBe(least));
+
+  // Eight models, as a reader compares them: no benchmark has all eight, several have most.
+  const ids = ['b1', 'b2', 'b3', 'b4'];
+  const eight = Array.from({ length: 8 }, (_, i) =>
+    fixtureModel({
+      id: `m${i}`,
+      name: `M${i}`,
+      // b1: models 0-5; b2: 0-3; b3: 0-2; b4: 7 only. M6 has no score on a charted benchmark.
+      scores: [
+        ...(i <= 5 ? [s('b1', 50 + i)] : []),
+        ...(i <= 3 ? [s('b2', 60 + i)] : []),
+        ...(i <= 2 ? [s('b3', 70 + i)] : []),
+        ...(i === 7 ? [s('b4', 10)] : []),
+      ],
+    }),
+  );
+  const listed = ids.map((id) => ({ id, name: id.toUpperCase(), category: '', unit: '%', higherIsBetter: true }));
+  const eightRows = buildBenchmarkRows(eight, listed);
+  const eightChart = buildBenchmarkChart(eightRows, eight);
+
+  it('charts the benchmarks most of eight models have, best covered first, and every model on each', () => {
+    expect(eightRows.map((r) => [r.benchmarkId, r.coverage])).toEqual([
+      ['b1', 6],
+      ['b2', 4],
+      ['b3', 3],
+      ['b4', 1],
+    ]);
+    expect(eightChart.chartedIds).toEqual(['b1', 'b2']);
+    for (const b of eightChart.benchmarks) expect(b.bars.map((bar) => bar.modelId)).toEqual(eight.map((m) => m.id));
+  });
+
+  it('leaves a gap, never a zero, where a model has no score, and names it on the axis', () => {
+    const b2 = eightChart.benchmarks[1];
+    expect(b2?.bars.map((b) => b.value)).toEqual([60, 61, 62, 63, null, null, null, null]);
+    expect(b2?.bars[4]).toMatchObject({ label: 'M4 (no score)', text: 'no score' });
+    expect(b2?.coverage).toBe(4);
+    expect(eightChart.summary[1]).toBe(
+      'B2: M0 60, M1 61, M2 62, M3 63, M4 no score, M5 no score, M6 no score, M7 no score (M3 ahead by 1).',
+    );
+  });
+
+  it('says which models have no bar at all, and what the chart covers', () => {
+    expect(eightChart.caption).toEqual([
+      'Scores on the 2 benchmarks at least 4 of the 8 compared models have, best covered first. A model without a score has no bar and reads “no score”.',
+      'M6 and M7 have no score on any charted benchmark.',
+    ]);
+  });
+
+  it('explains an empty chart for many models', () => {
+    const sparse = eight.map((m, i) => ({ ...m, scores: i < 3 ? [s('b1', 50)] : [] }));
+    const chart = buildBenchmarkChart(buildBenchmarkRows(sparse, listed), sparse);
+    expect(chart.benchmarks).toEqual([]);
+    expect(chart.caption).toEqual([
+      'No benchmark has scores for at least 4 of the 8 compared models yet, so there is no chart; the table lists every score.',
+    ]);
+  });
+
+  it(`draws at most ${MAX_CHARTED_BENCHMARKS} benchmarks and says how many more the table has`, () => {
+    const many = Array.from({ length: MAX_CHARTED_BENCHMARKS + 3 }, (_, i) => `x${String(i).padStart(2, '0')}`);
+    const models = [alpha, beta].map((m) => ({ ...m, scores: many.map((id) => s(id, 40)) }));
+    const chart = buildBenchmarkChart(buildBenchmarkRows(models, []), models);
+    expect(chart.chartedIds).toEqual(many.slice(0, MAX_CHARTED_BENCHMARKS));
+    expect(chart.caption[0]).toBe(
+      `Scores on the ${MAX_CHARTED_BENCHMARKS} best covered of the ${many.length} benchmarks both compared models have; the table lists every one.`,
+    );
+  });
+
+  it('runs the score axis to 100, or past it for a larger score', () => {
+    expect(eightChart.benchmarks[0]?.axisMax).toBe(100);
+    const big = [alpha, beta].map((m) => ({ ...m, scores: [s('elo', 1234.5)] }));
+    expect(buildBenchmarkChart(buildBenchmarkRows(big, []), big).benchmarks[0]?.axisMax).toBe(1235);
+  });
+});
+
+describe('tableStartsOpen', () => {
+  it('opens a table of up to LONG_TABLE_ROWS rows and folds a longer one', () => {
+    expect(tableStartsOpen(LONG_TABLE_ROWS)).toBe(true);
+    expect(tableStartsOpen(LONG_TABLE_ROWS + 1)).toBe(false);
   });
 });

@@ -37,6 +37,8 @@ export interface BenchmarkRow {
   unit: string;
   higherIsBetter: boolean;
   cells: BenchmarkCell[];
+  /** How many of the chosen models have a score here. */
+  coverage: number;
   /** Every chosen model has a score here. */
   shared: boolean;
   /** Among the models with a score; absent when fewer than two have one. */
@@ -82,7 +84,8 @@ function leaderOf(
 const fallbackBenchmark = (id: string): Benchmark => ({ id, name: id, category: '', unit: '%', higherIsBetter: true });
 
 /**
- * One row per benchmark any chosen model has a score on, shared benchmarks first, then by name.
+ * One row per benchmark any chosen model has a score on, the best covered first (shared ones
+ * lead), then by name.
  * Names and direction come from the catalog's benchmark list; an unlisted id shows as itself.
  */
 export function buildBenchmarkRows(models: readonly Model[], benchmarks: readonly Benchmark[]): BenchmarkRow[] {
@@ -97,18 +100,25 @@ export function buildBenchmarkRows(models: readonly Model[], benchmarks: readonl
       return { modelId: model.id, scores: sorted.map((s, i) => scoreView(s, i === 0)) };
     });
     const leader = leaderOf(models, cells, benchmark.higherIsBetter);
+    const coverage = cells.filter((c) => c.scores.length > 0).length;
     return {
       benchmarkId: id,
       name: benchmark.name,
       unit: benchmark.unit,
       higherIsBetter: benchmark.higherIsBetter,
       cells,
-      shared: models.length > 0 && cells.every((c) => c.scores.length > 0),
+      coverage,
+      shared: models.length > 0 && coverage === models.length,
       ...(leader ? { leader } : {}),
     };
   });
-  return rows.sort((a, b) => Number(b.shared) - Number(a.shared) || compareText(a.name, b.name));
+  return rows.sort((a, b) => b.coverage - a.coverage || compareText(a.name, b.name));
 }
+
+/** Past this many rows the score table starts folded away: eight models over ninety benchmarks is a page of "No score". */
+export const LONG_TABLE_ROWS = 10;
+
+export const tableStartsOpen = (rowCount: number): boolean => rowCount <= LONG_TABLE_ROWS;
 
 export function visibleBenchmarkRows(rows: readonly BenchmarkRow[], sharedOnly: boolean): BenchmarkRow[] {
   return sharedOnly ? rows.filter((r) => r.shared) : [...rows];

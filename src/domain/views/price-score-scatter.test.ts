@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blendedListPrice, buildPriceScoreScatter, logPriceTicks, scatterBenchmarks } from './price-score-scatter';
+import { MAX_MODELS } from '../comparison';
+import { addFromScatter, buildPriceScoreScatter, logPriceTicks, scatterBenchmarks } from './price-score-scatter';
 import type { Benchmark, ModelSummary } from '../types';
 
 const bench: Benchmark = { id: 'mmlu', name: 'MMLU', category: '', unit: '%', higherIsBetter: true };
@@ -16,13 +17,8 @@ const summary = (id: string, price: [number, number] | undefined, scores: Record
   ...(price ? { cheapest: { input: price[0], output: price[1], providerId: 'p' } } : {}),
 });
 
-describe('blendedListPrice', () => {
-  it.each([
-    [{ input: 2, output: 8 }, 3.5],
-    [{ input: 0.44, output: 2 }, 0.83],
-    [{ input: 0, output: 0 }, 0],
-  ])('%j -> %d', (cheapest, expected) => expect(blendedListPrice(cheapest)).toBeCloseTo(expected, 10));
-});
+/** Three input tokens to one output token: the blended price is (3 × input + output) / 4. */
+const THREE_TO_ONE = { inputTokens: 3, outputTokens: 1, reasoningTokens: 0 };
 
 describe('buildPriceScoreScatter', () => {
   const summaries = [
@@ -32,7 +28,7 @@ describe('buildPriceScoreScatter', () => {
     summary('d', undefined, { mmlu: 90 }),
     summary('e', [1, 1], {}),
   ];
-  const scatter = buildPriceScoreScatter(summaries, bench, ['a', 'd', 'e']);
+  const scatter = buildPriceScoreScatter(summaries, bench, ['a', 'd', 'e'], THREE_TO_ONE);
 
   it('plots every priced and scored model, highlighting the chosen', () => {
     expect(scatter.points.map((p) => [p.id, Number(p.x.toFixed(4)), p.y, p.chosen, p.onFrontier])).toEqual([
@@ -41,6 +37,7 @@ describe('buildPriceScoreScatter', () => {
       ['c', 5.25, 82, false, false],
     ]);
     expect(scatter.points[0]?.text).toBe('A: $0.83 per 1M, 80');
+    expect(scatter.points[1]?.detail).toBe('$3.50 per 1M, MMLU 85');
   });
 
   it('draws the frontier by rising price', () => expect(scatter.frontier.map((p) => p.id)).toEqual(['a', 'b']));
@@ -54,7 +51,33 @@ describe('buildPriceScoreScatter', () => {
 
   it('uses a log price axis only when every price is above zero', () => {
     expect(scatter.logPrice).toBe(true);
-    expect(buildPriceScoreScatter([summary('z', [0, 0], { mmlu: 1 })], bench, []).logPrice).toBe(false);
+    expect(buildPriceScoreScatter([summary('z', [0, 0], { mmlu: 1 })], bench, [], THREE_TO_ONE).logPrice).toBe(false);
+  });
+
+  it("prices each model at the user's token mix, as the cost table's blended price does", () => {
+    const b = summary('b', [2, 8], { mmlu: 85 });
+    const atDefault = buildPriceScoreScatter([b], bench, [], {
+      inputTokens: 800,
+      outputTokens: 250,
+      reasoningTokens: 0,
+    });
+    expect(atDefault.points[0]?.text).toBe('B: $3.43 per 1M, 85');
+    const outputHeavy = buildPriceScoreScatter([b], bench, [], {
+      inputTokens: 100,
+      outputTokens: 300,
+      reasoningTokens: 0,
+    });
+    expect(outputHeavy.points[0]?.x).toBeCloseTo((100 * 2 + 300 * 8) / 400, 12);
+  });
+
+  it('leaves out every point, and says why, for traffic without tokens', () => {
+    const none = buildPriceScoreScatter(summaries, bench, ['a'], {
+      inputTokens: 0,
+      outputTokens: 0,
+      reasoningTokens: 0,
+    });
+    expect(none.points).toEqual([]);
+    expect(none.missing).toContainEqual({ id: 'a', name: 'A', reason: 'no tokens in the traffic to price' });
   });
 
   it('flips the frontier for a lower-is-better benchmark', () => {
@@ -63,6 +86,7 @@ describe('buildPriceScoreScatter', () => {
       [summary('a', [1, 1], { mmlu: 10 }), summary('b', [2, 2], { mmlu: 5 }), summary('c', [3, 3], { mmlu: 7 })],
       errors,
       [],
+      THREE_TO_ONE,
     );
     expect(s.frontier.map((p) => p.id)).toEqual(['a', 'b']);
   });
@@ -128,5 +152,24 @@ describe('scatterBenchmarks', () => {
         expect(scatterBenchmarks(summaries, benchmarks).map((b) => b.id)).toEqual(expected);
       }),
     );
+  });
+});
+
+describe('addFromScatter', () => {
+  const model = { id: 'new', name: 'New' };
+
+  it('adds a model that is not compared yet', () =>
+    expect(addFromScatter(['a', 'b'], model)).toEqual({ add: true, message: 'New added to the comparison.' }));
+
+  it('does not add a compared model twice', () =>
+    expect(addFromScatter(['a', 'new'], model)).toEqual({ add: false, message: 'New is already compared.' }));
+
+  it('refuses past the cap and says how to make room', () => {
+    const full = Array.from({ length: MAX_MODELS }, (_, i) => `m${i}`);
+    expect(addFromScatter(full, model)).toEqual({
+      add: false,
+      message: `The comparison holds at most ${MAX_MODELS} models: remove one to add New.`,
+    });
+    expect(addFromScatter(full.slice(1), model).add).toBe(true);
   });
 });

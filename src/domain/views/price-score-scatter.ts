@@ -1,20 +1,17 @@
 /** The whole-catalog scatter of price against one benchmark's score, with the Pareto frontier. */
+import { MAX_MODELS } from '../comparison';
+import { blendedListPrice, type TokenMix } from '../cost/blended';
 import { paretoFrontier } from './pareto';
 import { pointsText, usdPerMillionText } from '../format/quantity-text';
 import { compareText } from '../search/text-order';
 import type { Benchmark, ModelSummary } from '../types';
 
-/** Shown under the chart: how x was made from two prices. */
-export const BLENDED_PRICE_RULE =
-  'Price is the cheapest pay-as-you-go route blended 3:1, input to output: (3 × input + output) / 4, in USD per 1M tokens.';
-
 /**
- * USD per 1M tokens for a 3:1 input-to-output mix, the usual shape of chat and retrieval
- * traffic, so one number ranks models whose input and output prices trade off differently.
+ * Shown under the chart: how x is made. The blended price itself is defined once, under the cost
+ * table (src/domain/cost/blended.ts); this says what differs for the whole catalog.
  */
-export function blendedListPrice(cheapest: { input: number; output: number }): number {
-  return (3 * cheapest.input + cheapest.output) / 4;
-}
+export const SCATTER_PRICE_RULE =
+  "Price is the blended price of your traffic, as defined under Monthly cost, from each model's cheapest pay-as-you-go input and output prices; cache, batch and per-request fees are left out.";
 
 export interface ScatterPoint {
   id: string;
@@ -25,8 +22,10 @@ export interface ScatterPoint {
   y: number;
   chosen: boolean;
   onFrontier: boolean;
-  /** "Alpha 1: $0.83 per 1M, 81.8" for lists and tooltips. */
+  /** "Alpha 1: $0.83 per 1M, 81.8" for lists. */
   text: string;
+  /** "$0.83 per 1M, MMLU-Pro 81.8": the tooltip's line under the model's name. */
+  detail: string;
 }
 
 export interface PriceScoreScatter {
@@ -85,12 +84,14 @@ export function buildPriceScoreScatter(
   summaries: readonly ModelSummary[],
   benchmark: Benchmark,
   chosenIds: readonly string[],
+  mix: TokenMix,
 ): PriceScoreScatter {
   const chosen = new Set(chosenIds);
   const base = summaries.flatMap((m) => {
     const score = m.scores[benchmark.id];
-    if (!m.cheapest || score === undefined) return [];
-    return [{ id: m.id, name: m.name, x: blendedListPrice(m.cheapest), y: score, chosen: chosen.has(m.id) }];
+    const x = m.cheapest ? blendedListPrice(m.cheapest, mix) : undefined;
+    if (x === undefined || score === undefined) return [];
+    return [{ id: m.id, name: m.name, x, y: score, chosen: chosen.has(m.id) }];
   });
   // The frontier assumes higher scores are better; for a lower-is-better benchmark flip y.
   const sign = benchmark.higherIsBetter ? 1 : -1;
@@ -99,13 +100,18 @@ export function buildPriceScoreScatter(
     ...p,
     onFrontier: frontierIds.has(p.id),
     text: `${p.name}: ${usdPerMillionText(p.x)} per 1M, ${pointsText(p.y)}`,
+    detail: `${usdPerMillionText(p.x)} per 1M, ${benchmark.name} ${pointsText(p.y)}`,
   }));
   const frontier = points.filter((p) => p.onFrontier).sort((a, b) => a.x - b.x || sign * (a.y - b.y));
   const missing = chosenIds.flatMap((id) => {
     if (points.some((p) => p.id === id)) return [];
     const m = summaries.find((s) => s.id === id);
     if (!m) return [];
-    const reason = !m.cheapest ? 'no pay-as-you-go price' : `no ${benchmark.name} score`;
+    const reason = !m.cheapest
+      ? 'no pay-as-you-go price'
+      : m.scores[benchmark.id] === undefined
+        ? `no ${benchmark.name} score`
+        : 'no tokens in the traffic to price';
     return [{ id, name: m.name, reason }];
   });
   return {
@@ -118,4 +124,22 @@ export function buildPriceScoreScatter(
     logPrice: points.length > 0 && points.every((p) => p.x > 0),
     priceTicks: logPriceTicks(points.map((p) => p.x)),
   };
+}
+
+/**
+ * What adding a model from the scatter does, in words for a live region: the comparison takes
+ * at most MAX_MODELS, so past that the reader learns to remove one first instead of nothing
+ * happening.
+ */
+export function addFromScatter(
+  chosenIds: readonly string[],
+  model: { id: string; name: string },
+): { add: boolean; message: string } {
+  if (chosenIds.includes(model.id)) return { add: false, message: `${model.name} is already compared.` };
+  if (chosenIds.length >= MAX_MODELS)
+    return {
+      add: false,
+      message: `The comparison holds at most ${MAX_MODELS} models: remove one to add ${model.name}.`,
+    };
+  return { add: true, message: `${model.name} added to the comparison.` };
 }

@@ -1,34 +1,46 @@
-/** The grouped bar chart; its own module so recharts loads only when the chart is shown. */
+/** The benchmark bar charts, one per benchmark; their own module so recharts loads only when they are shown. */
 import { memo } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import type { BenchmarkChartData } from '../../domain/views/benchmark-chart';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts';
+import type { BenchmarkChartData, ChartedBenchmark } from '../../domain/views/benchmark-chart';
 import { seriesColor } from './chart-colors';
 
-function BenchmarkChart({ data }: { data: BenchmarkChartData }) {
+/** Height of one model's row: a bar and room for its label. */
+const ROW_PX = 26;
+
+function BenchmarkBars({ benchmark }: { benchmark: ChartedBenchmark }) {
   return (
     <BarChart
       responsive
       accessibilityLayer={false}
-      style={{ width: '100%', height: Math.max(260, 60 * data.rows.length + 120) }}
-      data={data.rows}
+      style={{ width: '100%', height: ROW_PX * benchmark.bars.length + 40 }}
+      data={benchmark.bars}
       layout="vertical"
-      margin={{ left: 8, right: 16, top: 8, bottom: 8 }}
+      margin={{ left: 4, right: 44, top: 4, bottom: 4 }}
     >
       <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-      <XAxis
-        type="number"
-        domain={[0, (dataMax: number) => Math.max(100, Math.ceil(dataMax))]}
-        tick={{ fill: 'currentColor' }}
-      />
-      <YAxis type="category" dataKey="benchmark" width={110} tick={{ fill: 'currentColor', fontSize: 12 }} />
-      <Tooltip
-        contentStyle={{ background: 'var(--surface)', color: 'var(--text)', border: '1px solid var(--border)' }}
-      />
-      <Legend />
-      {data.series.map((s, i) => (
-        <Bar key={s.key} dataKey={s.key} name={s.name} fill={seriesColor(i)} isAnimationActive={false} />
-      ))}
+      <XAxis type="number" domain={[0, benchmark.axisMax]} tick={{ fill: 'currentColor', fontSize: 12 }} />
+      {/* Every compared model keeps its row; one without a score is named "(no score)" beside an empty row. */}
+      <YAxis type="category" dataKey="label" width={170} interval={0} tick={{ fill: 'currentColor', fontSize: 12 }} />
+      <Bar dataKey="value" name={benchmark.title} isAnimationActive={false}>
+        {benchmark.bars.map((bar) => (
+          <Cell key={bar.modelId} name={bar.name} fill={seriesColor(bar.index)} />
+        ))}
+        <LabelList dataKey="text" position="right" fill="currentColor" fontSize={12} />
+      </Bar>
     </BarChart>
+  );
+}
+
+function BenchmarkChart({ data }: { data: BenchmarkChartData }) {
+  return (
+    <div className="benchmark-multiples">
+      {data.benchmarks.map((benchmark) => (
+        <div key={benchmark.benchmarkId} className="benchmark-multiple" data-benchmark={benchmark.benchmarkId}>
+          <p className="benchmark-multiple-title">{benchmark.title}</p>
+          <BenchmarkBars benchmark={benchmark} />
+        </div>
+      ))}
+    </div>
   );
 }
 

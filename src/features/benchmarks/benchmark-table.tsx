@@ -5,11 +5,12 @@ import type { BenchmarkRow, ScoreView } from '../../domain/views/benchmarks';
 import type { Model, Source } from '../../domain/types';
 import { ModelTable } from '../../components/ui/model-table';
 
-function ScoreItem({ score, label, several }: { score: ScoreView; label: string; several: boolean }) {
+/** `charted`: this score is the bar drawn for the model, told apart from the model's other scores here. */
+function ScoreItem({ score, label, charted }: { score: ScoreView; label: string; charted: boolean }) {
   return (
     <li className={score.picked ? 'score picked' : 'score'}>
       <span className="score-value">{score.text}</span>
-      {several && score.picked ? <span className="score-tag">charted</span> : null}
+      {charted ? <span className="score-tag">charted</span> : null}
       <span className="score-meta">
         {score.selfReported ? 'Self-reported' : 'Independent'}
         {score.variant ? ` · ${score.variant}` : ''}
@@ -30,10 +31,12 @@ interface BenchmarkTableProps {
   models: Model[];
   sources: readonly Source[];
   sourceIds: string[];
+  /** Benchmarks the chart draws: only their picked scores are marked as charted. */
+  chartedIds: readonly string[];
 }
 
 /** Every score of the compared models, all variants and sources, with the leader per benchmark. */
-export function BenchmarkTable({ rows, models, sources, sourceIds }: BenchmarkTableProps) {
+export function BenchmarkTable({ rows, models, sources, sourceIds, chartedIds }: BenchmarkTableProps) {
   const attributionId = useId();
   return (
     <>
@@ -65,7 +68,7 @@ export function BenchmarkTable({ rows, models, sources, sourceIds }: BenchmarkTa
                 <ScoreItem
                   key={j}
                   score={score}
-                  several={cell.scores.length > 1}
+                  charted={score.picked && cell.scores.length > 1 && chartedIds.includes(row.benchmarkId)}
                   label={`${row.name}, ${models[i]?.name ?? cell.modelId}, ${score.text}`}
                 />
               ))}

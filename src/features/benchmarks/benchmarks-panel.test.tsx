@@ -1,8 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { renderPanel } from '../../test/render-panel';
-import { LEADERBOARD_ATTRIBUTION } from '../../mocks/fixture-catalog';
+import { fixtureModels, LEADERBOARD_ATTRIBUTION } from '../../mocks/fixture-catalog';
+import { server } from '../../mocks/server';
+import { LONG_TABLE_ROWS } from '../../domain/views/benchmarks';
 import { useComparisonStore } from '../../state/comparison-store';
 import { BenchmarksPanel } from './benchmarks-panel';
 
@@ -51,8 +54,14 @@ describe('BenchmarksPanel', () => {
         .getAllByRole('option')
         .map((o) => o.textContent),
     ).toEqual(['MMLU-Pro']);
-    expect(screen.getByText(/Pareto frontier, cheapest first: Alpha 1: \$0\.83 per 1M, 87\.1\./)).toBeVisible();
-    expect(screen.getByText('Alpha 1: $0.83 per 1M, 87.1 (on the frontier)')).toBeVisible();
+    // Alpha 1's $0.44 / $2 at the default 800 input and 250 output tokens: $852 per 1,050M tokens.
+    const frontier = screen.getByRole('list', { name: 'Pareto frontier, cheapest first:' });
+    expect(
+      within(frontier)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Alpha 1: $0.81 per 1M, 87.1 (compared)']);
+    expect(screen.getByText('Alpha 1: $0.81 per 1M, 87.1 (on the frontier)')).toBeVisible();
     expect(screen.getByText('Gamma Small: not plotted, no pay-as-you-go price')).toBeVisible();
   });
 
@@ -60,5 +69,50 @@ describe('BenchmarksPanel', () => {
     useComparisonStore.setState({ modelIds: ['alpha-1', 'beta-2'] });
     renderPanel((index) => <BenchmarksPanel index={index} />);
     expect(await screen.findByText('MMLU-Pro: Alpha 1 84.5, Beta 2 81.8 (Alpha 1 ahead by 2.7).')).toBeVisible();
+  });
+
+  it('adds a frontier model that is not compared from the keyboard, and says so', async () => {
+    useComparisonStore.setState({ modelIds: ['beta-2', 'gamma-small'] });
+    const user = userEvent.setup();
+    renderPanel((index) => <BenchmarksPanel index={index} />);
+    const add = await screen.findByRole('button', { name: 'Add Alpha 1 to the comparison' });
+    add.focus();
+    await user.keyboard('{Enter}');
+    expect(useComparisonStore.getState().modelIds).toEqual(['beta-2', 'gamma-small', 'alpha-1']);
+    const note = screen.getByText('Alpha 1 added to the comparison.');
+    expect(note).toHaveFocus();
+    // The scatter stays while Alpha 1 loads, its dot now one of the compared.
+    expect(await screen.findByText('Alpha 1: $0.81 per 1M, 87.1 (compared)')).toBeVisible();
+  });
+
+  it('folds a long table behind a button that counts its benchmarks, opens it by keyboard, and marks nothing charted without a chart', async () => {
+    // Alpha 1 with a dozen more benchmarks that Gamma Small lacks: no chart, and a long table.
+    const [alpha] = fixtureModels;
+    const extra = Array.from({ length: LONG_TABLE_ROWS }, (_, i) => ({
+      benchmarkId: `extra-${i}`,
+      value: 50 + i,
+      selfReported: false,
+      source: 'fixture',
+    }));
+    const longAlpha = { ...alpha, scores: [...(alpha?.scores ?? []), ...extra] };
+    server.use(http.get('*/catalog/models/alpha-1.json', () => HttpResponse.json(longAlpha)));
+    useComparisonStore.setState({ modelIds: ['alpha-1', 'gamma-small'] });
+    const user = userEvent.setup();
+    renderPanel((index) => <BenchmarksPanel index={index} />);
+
+    const count = longAlpha.scores.length - 1; // MMLU-Pro has two of them
+    const toggle = await screen.findByRole('button', { name: `Score table: ${count} benchmarks` });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('table', { name: 'Benchmark scores' })).not.toBeInTheDocument();
+
+    toggle.focus();
+    await user.keyboard('{Enter}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const table = screen.getByRole('table', { name: 'Benchmark scores' });
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(count);
+    // Alpha 1 has two MMLU-Pro scores, but no chart draws MMLU-Pro here.
+    expect(within(table).queryByText('charted')).not.toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
   });
 });

@@ -12,15 +12,28 @@ import { useBenchmarksView } from '../../state/views/benchmarks-view';
 const BenchmarkChart = lazy(() => import('./benchmark-chart'));
 
 export function BenchmarksPanel({ index }: { index: CatalogIndex }) {
-  const { modelIds, details, sharedOnly, setSharedChoice, visible, chart, sourceIds, sharedIds } =
-    useBenchmarksView(index);
+  const {
+    modelIds,
+    details,
+    sharedOnly,
+    setSharedChoice,
+    visible,
+    tableOpen,
+    setTableOpen,
+    chart,
+    sourceIds,
+    addToComparison,
+    addNote,
+    mix,
+  } = useBenchmarksView(index);
   const headingId = useId();
+  const tableId = useId();
 
   return (
     <section aria-labelledby={headingId} className="panel benchmarks">
       <h2 id={headingId}>Benchmarks</h2>
       <ModelLoadStatus details={details} />
-      {chart.rows.length > 0 ? (
+      {chart.benchmarks.length > 0 ? (
         <figure className="chart-figure">
           <div aria-hidden="true" className="chart-box">
             <Suspense fallback={<p className="muted">Loading chart…</p>}>
@@ -30,7 +43,10 @@ export function BenchmarksPanel({ index }: { index: CatalogIndex }) {
             </Suspense>
           </div>
           <figcaption>
-            <p>Scores on the benchmarks all compared models share (0–100). {SCORE_PICK_RULE}</p>
+            {chart.caption.map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+            <p>{SCORE_PICK_RULE}</p>
             <ul>
               {chart.summary.map((line) => (
                 <li key={line}>{line}</li>
@@ -38,23 +54,54 @@ export function BenchmarksPanel({ index }: { index: CatalogIndex }) {
             </ul>
           </figcaption>
         </figure>
-      ) : details.models.length > 0 ? (
-        <p>The compared models share no benchmark yet.</p>
-      ) : null}
-      <label className="toggle">
-        <input type="checkbox" checked={sharedOnly} onChange={(e) => setSharedChoice(e.target.checked)} />
-        Shared benchmarks only
-      </label>
-      {visible.length > 0 ? (
-        <BenchmarkTable rows={visible} models={details.models} sources={index.sources} sourceIds={sourceIds} />
       ) : (
-        <p className="muted">No scores to show.</p>
+        chart.caption.map((line) => <p key={line}>{line}</p>)
       )}
+      {details.models.length > 0 ? (
+        <>
+          <button
+            type="button"
+            className="button-quiet table-toggle"
+            aria-expanded={tableOpen}
+            aria-controls={tableId}
+            onClick={() => setTableOpen(!tableOpen)}
+          >
+            Score table: {visible.length} benchmark{visible.length === 1 ? '' : 's'}
+          </button>
+          <div id={tableId} hidden={!tableOpen}>
+            {/* A folded table is not rendered: eight models over a hundred benchmarks is thousands of cells. */}
+            {tableOpen ? (
+              <>
+                <label className="toggle">
+                  <input type="checkbox" checked={sharedOnly} onChange={(e) => setSharedChoice(e.target.checked)} />
+                  Shared benchmarks only
+                </label>
+                {visible.length > 0 ? (
+                  <BenchmarkTable
+                    rows={visible}
+                    models={details.models}
+                    sources={index.sources}
+                    sourceIds={sourceIds}
+                    chartedIds={chart.chartedIds}
+                  />
+                ) : (
+                  <p className="muted">
+                    {sharedOnly ? 'No benchmark has a score for every compared model.' : 'No scores to show.'}
+                  </p>
+                )}
+              </>
+            ) : null}
+          </div>
+        </>
+      ) : null}
       <PriceScoreSection
         index={index}
         chosenIds={modelIds}
-        preferredIds={sharedIds}
+        mix={mix}
+        preferredIds={chart.chartedIds}
         ready={details.pendingIds.length === 0}
+        onAdd={addToComparison}
+        addNote={addNote}
       />
     </section>
   );

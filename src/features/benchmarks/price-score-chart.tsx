@@ -1,10 +1,47 @@
 /** The price-versus-score scatter; its own module so recharts loads only when it is shown. */
 import { memo } from 'react';
-import { CartesianGrid, LabelList, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
-import type { PriceScoreScatter } from '../../domain/views/price-score-scatter';
+import {
+  CartesianGrid,
+  LabelList,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type ScatterPointItem,
+  type TooltipContentProps,
+} from 'recharts';
+import type { PriceScoreScatter, ScatterPoint } from '../../domain/views/price-score-scatter';
 import { seriesColor } from './chart-colors';
 
-function PriceScoreChart({ scatter }: { scatter: PriceScoreScatter }) {
+/** The point under the pointer: recharts hands over the data entry as the payload. */
+const pointOf = (payload: unknown): ScatterPoint | undefined =>
+  payload && typeof payload === 'object' && 'id' in payload ? (payload as ScatterPoint) : undefined;
+
+/** Names the model under the pointer, which the dots alone do not. */
+function PointTooltip({ active, payload }: Pick<TooltipContentProps, 'active' | 'payload'>) {
+  const point = pointOf(payload?.[0]?.payload);
+  if (!active || !point) return null;
+  return (
+    <div className="scatter-tooltip">
+      <strong>{point.name}</strong>
+      <div>{point.detail}</div>
+      <div className="muted">{point.chosen ? 'Compared' : 'Click to add to the comparison'}</div>
+    </div>
+  );
+}
+
+interface PriceScoreChartProps {
+  scatter: PriceScoreScatter;
+  /** Adds a model that is not compared yet; the caption's list does the same from the keyboard. */
+  onAdd: (model: { id: string; name: string }) => void;
+}
+
+function PriceScoreChart({ scatter, onAdd }: PriceScoreChartProps) {
+  const add = (item: ScatterPointItem) => {
+    const point = pointOf(item.payload);
+    if (point && !point.chosen) onAdd(point);
+  };
   const others = scatter.points.filter((p) => !p.chosen);
   const chosen = scatter.points.filter((p) => p.chosen);
   return (
@@ -44,13 +81,19 @@ function PriceScoreChart({ scatter }: { scatter: PriceScoreScatter }) {
         reversed={!scatter.higherIsBetter}
         tick={{ fill: 'currentColor', fontSize: 12 }}
       />
-      <Tooltip
-        contentStyle={{ background: 'var(--surface)', color: 'var(--text)', border: '1px solid var(--border)' }}
+      <Tooltip content={PointTooltip} />
+      <Scatter
+        name="Other models"
+        data={others}
+        fill="#8a8f9c"
+        isAnimationActive={false}
+        onClick={add}
+        className="scatter-addable"
       />
-      <Scatter name="Other models" data={others} fill="#8a8f9c" isAnimationActive={false} />
       <Scatter
         name="Pareto frontier"
         data={scatter.frontier}
+        onClick={add}
         line={{ stroke: seriesColor(2), strokeWidth: 2 }}
         fill={seriesColor(2)}
         shape="diamond"

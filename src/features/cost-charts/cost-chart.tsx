@@ -74,20 +74,24 @@ function CostChart({ curve, xLabel, yLabel, formatX, formatY, logY }: CostChartP
             label={{ value: 'your traffic', fill: 'var(--text)', position: 'top' }}
           />
         ) : null}
-        {curve.series.map((series, i) => (
-          <Line
-            key={series.key}
-            dataKey={series.key}
-            name={series.label}
-            stroke={seriesColor(i)}
-            strokeDasharray={seriesDash(i)}
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
-            connectNulls={false}
-            type="linear"
-          />
-        ))}
+        {/* A model with no price anywhere on the curve gets no line, and so no legend entry; the
+            caption names it with the reason. Colors stay with the model's place in the comparison. */}
+        {curve.series.map((series, i) =>
+          series.unavailable ? null : (
+            <Line
+              key={series.key}
+              dataKey={series.key}
+              name={series.label}
+              stroke={seriesColor(i)}
+              strokeDasharray={seriesDash(i)}
+              strokeWidth={2}
+              dot={false}
+              isAnimationActive={false}
+              connectNulls={false}
+              type="linear"
+            />
+          ),
+        )}
       </LineChart>
     </ResponsiveContainer>
   );

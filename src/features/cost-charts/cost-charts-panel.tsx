@@ -27,7 +27,10 @@ function ChartFigure({
 }) {
   const chart = useRef<HTMLDivElement>(null);
   const loading = <p role="status">Loading chart…</p>;
-  const legend = curve.series.map((s, i) => ({ label: s.label, color: seriesColor(i), dash: seriesDash(i) }));
+  // Only the models with a line, as on screen: the caption names the others.
+  const legend = curve.series.flatMap((s, i) =>
+    s.unavailable ? [] : [{ label: s.label, color: seriesColor(i), dash: seriesDash(i) }],
+  );
   return (
     <figure className="chart-figure">
       <figcaption>

@@ -1,8 +1,11 @@
+import { useId } from 'react';
+import { BLENDED_PRICE_DEFINITION } from '../../domain/cost/blended';
 import type { CostRow } from '../../domain/cost/rows';
 import { isCustomRoute, routeProviderName } from '../../domain/custom/merge';
 import { formatPercent } from '../../domain/format/format';
 import type { DisplayCurrency } from '../../state/display-currency';
 import { TableScroll } from '../../components/ui/table-scroll';
+import './cost-table.css';
 
 interface CostTableProps {
   rows: readonly CostRow[];
@@ -11,12 +14,22 @@ interface CostTableProps {
   display: DisplayCurrency;
 }
 
-function DeltaCell({ row, display }: { row: CostRow; display: DisplayCurrency }) {
-  if (!row.delta) return <td className="number muted">Baseline</td>;
-  if (row.delta.status === 'unavailable') return <td className="number muted">Unavailable</td>;
+function DeltaCell({ row, display, label }: { row: CostRow; display: DisplayCurrency; label: string }) {
+  if (!row.delta)
+    return (
+      <td className="number muted" data-label={label}>
+        Baseline
+      </td>
+    );
+  if (row.delta.status === 'unavailable')
+    return (
+      <td className="number muted" data-label={label}>
+        Unavailable
+      </td>
+    );
   const { monthly, fraction } = row.delta;
   return (
-    <td className="number">
+    <td className="number" data-label={label}>
       {display.money(monthly, { signed: true })}
       {fraction !== undefined ? <span className="muted"> ({formatPercent(fraction, { signed: true })})</span> : null}
     </td>
@@ -42,10 +55,13 @@ function SkippedNotes({ rows, providerName }: { rows: readonly CostRow[]; provid
 /** The "Monthly cost" table: a row per model on its cheapest qualifying route. */
 export function CostTable({ rows, baselineName, providerName, display }: CostTableProps) {
   const deltaUnavailable = rows.find((r) => r.delta?.status === 'unavailable');
+  const blendedNoteId = useId();
+  const deltaLabel = `Δ vs ${baselineName ?? 'baseline'}`;
   return (
     <>
       <TableScroll label={'Monthly cost'}>
-        <table aria-label="Monthly cost">
+        {/* Below 480 px wide each row reads as a card, its cells labelled by data-label (cost-table.css). */}
+        <table aria-label="Monthly cost" className="cost-table">
           <thead>
             <tr>
               <th scope="col">Model</th>
@@ -54,12 +70,12 @@ export function CostTable({ rows, baselineName, providerName, display }: CostTab
                 Monthly cost
               </th>
               <th scope="col" className="number">
-                Δ vs {baselineName ?? 'baseline'}
+                {deltaLabel}
               </th>
               <th scope="col" className="number">
                 Per request
               </th>
-              <th scope="col" className="number">
+              <th scope="col" className="number" aria-describedby={blendedNoteId}>
                 Per 1M blended tokens
               </th>
             </tr>
@@ -69,32 +85,49 @@ export function CostTable({ rows, baselineName, providerName, display }: CostTab
               row.cost.status === 'priced' ? (
                 <tr key={row.modelId}>
                   <th scope="row">{row.modelName}</th>
-                  <td>
+                  <td data-label="Cheapest route">
                     {routeProviderName(row.cost.cheapest.route, providerName)}
                     {isCustomRoute(row.cost.cheapest.route) ? <span className="badge badge-custom">custom</span> : null}
                     {row.cost.cheapest.route.billing !== 'payg' ? (
                       <span className="badge">{row.cost.cheapest.route.billing === 'free' ? 'free tier' : 'plan'}</span>
                     ) : null}
                   </td>
-                  <td className="number strong">{display.money(row.cost.cheapest.monthly)}</td>
-                  <DeltaCell row={row} display={display} />
-                  <td className="number">{display.money(row.cost.cheapest.perRequest)}</td>
-                  <td className="number">{row.blended !== undefined ? display.money(row.blended) : '—'}</td>
+                  <td className="number strong" data-label="Monthly cost">
+                    {display.money(row.cost.cheapest.monthly)}
+                  </td>
+                  <DeltaCell row={row} display={display} label={deltaLabel} />
+                  <td className="number" data-label="Per request">
+                    {display.money(row.cost.cheapest.perRequest)}
+                  </td>
+                  <td className="number" data-label="Per 1M blended tokens">
+                    {row.blended !== undefined ? display.money(row.blended) : '—'}
+                  </td>
                 </tr>
               ) : (
                 <tr key={row.modelId}>
                   <th scope="row">{row.modelName}</th>
-                  <td className="muted">{row.cost.reason}</td>
-                  <td className="number strong">Unavailable</td>
-                  <DeltaCell row={row} display={display} />
-                  <td className="number muted">—</td>
-                  <td className="number muted">—</td>
+                  <td className="muted" data-label="Cheapest route">
+                    {row.cost.reason}
+                  </td>
+                  <td className="number strong" data-label="Monthly cost">
+                    Unavailable
+                  </td>
+                  <DeltaCell row={row} display={display} label={deltaLabel} />
+                  <td className="number muted" data-label="Per request">
+                    —
+                  </td>
+                  <td className="number muted" data-label="Per 1M blended tokens">
+                    —
+                  </td>
                 </tr>
               ),
             )}
           </tbody>
         </table>
       </TableScroll>
+      <p id={blendedNoteId} className="field-hint">
+        {BLENDED_PRICE_DEFINITION}
+      </p>
       <SkippedNotes rows={rows} providerName={providerName} />
       {deltaUnavailable?.delta?.status === 'unavailable' ? (
         <p className="field-hint">{deltaUnavailable.delta.reason}</p>

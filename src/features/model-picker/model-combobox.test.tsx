@@ -26,8 +26,25 @@ const entries = prepareSearch(models);
 
 function renderCombobox(selected: ModelSummary | undefined = models[2]) {
   const onSelect = vi.fn();
-  render(<ModelCombobox label="Model 1" entries={entries} selected={selected} onSelect={onSelect} />);
-  return { input: screen.getByRole('combobox', { name: 'Model 1' }), onSelect };
+  const combobox = (comparison: string) => (
+    <>
+      <ModelCombobox
+        label="Model 1"
+        entries={entries}
+        selected={selected}
+        onSelect={onSelect}
+        comparison={comparison}
+      />
+      <button type="button">Next</button>
+    </>
+  );
+  const { rerender } = render(combobox('qwen3 kimi-k2.5'));
+  return {
+    input: screen.getByRole('combobox', { name: 'Model 1' }),
+    onSelect,
+    /** The comparison changing under the field, as another slot's pick or Back would. */
+    compare: (comparison: string) => rerender(combobox(comparison)),
+  };
 }
 
 describe('model combobox', () => {
@@ -88,5 +105,67 @@ describe('model combobox', () => {
     await userEvent.type(input, 'kim{Escape}');
     expect(input).toHaveValue('Qwen3');
     expect(onSelect).not.toHaveBeenCalled();
+  });
+
+  describe('text not chosen goes back to the model’s name', () => {
+    it.each([
+      ['cleared', ''],
+      ['half-typed', 'kim'],
+    ])('when the field is left %s', async (_, typed) => {
+      const { input, onSelect } = renderCombobox();
+      await userEvent.clear(input);
+      if (typed) await userEvent.type(input, typed);
+      // Downshift puts the focus back into a field whose list has just opened: the list is let open first.
+      await waitFor(() => expect(input).toHaveAttribute('aria-expanded', 'true'));
+      await userEvent.tab();
+      expect(screen.getByRole('button', { name: 'Next' })).toHaveFocus();
+      expect(input).toHaveValue('Qwen3');
+      expect(input).toHaveAttribute('aria-expanded', 'false');
+      expect(onSelect).not.toHaveBeenCalled();
+    });
+
+    it('when the field is left before its list has opened', async () => {
+      const { input } = renderCombobox();
+      input.focus();
+      fireEvent.change(input, { target: { value: 'kimi' } });
+      await userEvent.tab();
+      expect(input).toHaveValue('Qwen3');
+    });
+
+    it('when the field is left with an option only highlighted: leaving never chooses', async () => {
+      const { input, onSelect } = renderCombobox();
+      await userEvent.clear(input);
+      await userEvent.type(input, 'kimi');
+      await waitFor(() => expect(input).toHaveAttribute('aria-expanded', 'true'));
+      await userEvent.keyboard('{ArrowDown}');
+      expect(input.getAttribute('aria-activedescendant')).not.toBe('');
+      await userEvent.tab();
+      expect(input).toHaveValue('Qwen3');
+      expect(onSelect).not.toHaveBeenCalled();
+    });
+
+    it('when the comparison changes under it, even while it has the focus', async () => {
+      const { input, compare } = renderCombobox();
+      await userEvent.clear(input);
+      await userEvent.type(input, 'kim');
+      await waitFor(() => expect(input).toHaveAttribute('aria-expanded', 'true'));
+      // A render for anything else keeps the text being typed.
+      compare('qwen3 kimi-k2.5');
+      expect(input).toHaveValue('kim');
+
+      compare('qwen3 gpt-4.1');
+      expect(input).toHaveValue('Qwen3');
+      expect(input).toHaveAttribute('aria-expanded', 'false');
+      expect(input).toHaveFocus();
+    });
+
+    it('but not when the window loses the focus: the person comes back to the text as they left it', async () => {
+      const { input } = renderCombobox();
+      await userEvent.clear(input);
+      await userEvent.type(input, 'kim');
+      // A blur that leaves the field the active element, nowhere else to go: another tab or application.
+      fireEvent.blur(input, { relatedTarget: null });
+      expect(input).toHaveValue('kim');
+    });
   });
 });

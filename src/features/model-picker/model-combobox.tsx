@@ -1,8 +1,9 @@
 import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift';
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { createSearch, type SearchEntry } from '../../domain/search/model-search';
 import type { ModelSummary } from '../../domain/types';
+import { focusLeft } from './focus-left';
 import { ModelOptions } from './model-options';
 
 interface ModelComboboxProps {
@@ -10,6 +11,11 @@ interface ModelComboboxProps {
   entries: readonly SearchEntry[];
   selected: ModelSummary | undefined;
   onSelect: (model: ModelSummary) => void;
+  /**
+   * The compared models, as one string. When it changes, text typed here and not chosen gives
+   * way to this slot's model's name: it was typed against a comparison that is no longer shown.
+   */
+  comparison: string;
 }
 
 const MAX_OPTIONS = 50;
@@ -17,7 +23,9 @@ const LIST_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Enter', 'Home', 'End', 'Page
 
 /**
  * Escape and blur never lose the chosen model: downshift would clear the selection on Escape;
- * here the text simply goes back to the chosen model's name.
+ * here the text simply goes back to the chosen model's name. Leaving the field never chooses
+ * either: downshift would take the highlighted option on blur, so a model merely pointed at on
+ * the way out would replace the compared one. Only Enter or a click chooses.
  */
 function stateReducer(
   state: UseComboboxState<ModelSummary>,
@@ -25,6 +33,10 @@ function stateReducer(
 ): Partial<UseComboboxState<ModelSummary>> {
   if (type === useCombobox.stateChangeTypes.InputKeyDownEscape) {
     return { ...changes, selectedItem: state.selectedItem, inputValue: state.selectedItem?.name ?? '' };
+  }
+  if (type === useCombobox.stateChangeTypes.InputBlur) {
+    // The text is put back by the field's own blur handler, which also runs while the list is closed.
+    return { ...changes, selectedItem: state.selectedItem, inputValue: state.inputValue };
   }
   return changes;
 }
@@ -43,7 +55,7 @@ const openOnCatchUp = (menu: Menu): Menu => (menu === 'opening' ? 'open' : menu)
  * frame later, and at once when a key acts on it. While the text is the chosen model's name,
  * the list shows the most widely served models, so opening it is never a dead end with one entry.
  */
-export function ModelCombobox({ label, entries, selected, onSelect }: ModelComboboxProps) {
+export function ModelCombobox({ label, entries, selected, onSelect, comparison }: ModelComboboxProps) {
   const [query, setQuery] = useState('');
   // While the text is the chosen model's name, the list is the empty query's.
   const follow = (text: string) => setQuery(selected && text === selected.name ? '' : text);
@@ -92,6 +104,7 @@ export function ModelCombobox({ label, entries, selected, onSelect }: ModelCombo
     getItemProps,
     getToggleButtonProps,
     highlightedIndex,
+    setInputValue,
   } = useCombobox<ModelSummary>({
     items,
     selectedItem: selected ?? null,
@@ -109,6 +122,27 @@ export function ModelCombobox({ label, entries, selected, onSelect }: ModelCombo
     },
   });
 
+  // Text that is not the model's name (cleared, half-typed) goes back to the name when the field is
+  // left without a choice, or when the comparison changes under it: it would otherwise read as the
+  // slot's model while another one is compared.
+  const name = selected?.name ?? '';
+  const putNameBack = () => {
+    if (inputValue === name) return;
+    setInputValue(name);
+    setMenu('closed');
+  };
+  const onBlur = (event: FocusEvent<HTMLInputElement>) => {
+    stopOpening();
+    // The list and its toggle are part of the field: a click on them is no leaving.
+    if (focusLeft(event, event.currentTarget.closest('.combobox'))) putNameBack();
+  };
+  const comparedBefore = useRef(comparison);
+  useEffect(() => {
+    if (comparedBefore.current === comparison) return;
+    comparedBefore.current = comparison;
+    putNameBack();
+  });
+
   return (
     <div className="combobox">
       <label {...getLabelProps()}>{label}</label>
@@ -119,7 +153,7 @@ export function ModelCombobox({ label, entries, selected, onSelect }: ModelCombo
           {...getInputProps({
             onChange: (event) => follow(event.currentTarget.value),
             onKeyDown,
-            onBlur: stopOpening,
+            onBlur,
           })}
           placeholder="Search models by name, creator or id"
           spellCheck={false}

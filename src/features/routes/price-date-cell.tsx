@@ -1,5 +1,5 @@
-import { Disclosure } from '../../components/provenance/disclosure';
 import { DisputedMarker } from '../../components/provenance/disputed-marker';
+import { RouteSourceNote } from '../../components/provenance/route-source-note';
 import { SourceTitle } from '../../components/provenance/source-link';
 import { useSource } from '../../components/provenance/sources-context';
 import type { FactView } from '../../domain/views/fact-view';
@@ -33,27 +33,31 @@ function PeriodSource({ id }: { id: string }) {
 }
 
 /**
- * The date of the price a route uses, how many sources state it, and, where sources disagree or
- * a source dates its changes, the other prices with their dates.
+ * The date of the price a route uses with its provenance control (source, date, the sources that
+ * confirm it, earlier prices) and, where sources disagree, the disputed marker with every claim,
+ * the same pair of controls every other fact has.
  */
 export function PriceDateCell({ row, label, display }: { row: RouteRow; label: string; display: DisplayCurrency }) {
   return (
     <td className="price-date">
-      <span className="nowrap">{row.route.checked}</span>
-      {row.corroboration > 1 ? <span className="cell-note">{row.corroboration} sources agree</span> : null}
+      <span className="nowrap">{row.route.checked || '—'}</span>{' '}
+      <RouteSourceNote route={row.route} label={`price on ${label}`}>
+        {row.history.length > 0 ? (
+          <>
+            <p className="provenance-heading">Price history:</p>
+            <ul className="claims">
+              {row.history.map((h, i) => (
+                <li key={i}>
+                  <strong>{pair(h.usd, display)}</strong>{' '}
+                  {h.until ? `until ${h.until}` : h.from ? `from ${h.from}` : ''}
+                  {h.from && h.until ? ` (since ${h.from})` : ''} — <PeriodSource id={h.source} />
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </RouteSourceNote>{' '}
       <DisputedMarker fact={disputeView(row, display)} label={`price on ${label}`} />
-      {row.history.length > 0 ? (
-        <Disclosure className="price-history" label={`Price history: ${label}`} button="History">
-          <ul className="claims">
-            {row.history.map((h, i) => (
-              <li key={i}>
-                <strong>{pair(h.usd, display)}</strong> {h.until ? `until ${h.until}` : h.from ? `from ${h.from}` : ''}
-                {h.from && h.until ? ` (since ${h.from})` : ''} — <PeriodSource id={h.source} />
-              </li>
-            ))}
-          </ul>
-        </Disclosure>
-      ) : null}
     </td>
   );
 }

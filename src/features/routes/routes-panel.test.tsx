@@ -1,10 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { renderPanel } from '../../test/render-panel';
 import { fixtureModels, fixtureRoute } from '../../mocks/fixture-catalog';
 import { server } from '../../mocks/server';
+import { NO_PROVIDER_CHOICE } from '../../domain/cost/provider-choice';
 import { useComparisonStore } from '../../state/comparison-store';
 import { RoutesPanel } from './routes-panel';
 
@@ -27,44 +28,118 @@ const disputed = {
   ],
 };
 
+const rowOf = (table: HTMLElement, name: RegExp) =>
+  within(table).getByRole('rowheader', { name }).closest('tr') as HTMLElement;
+const providersInOrder = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('rowheader')
+    .map((th) => th.firstChild?.textContent?.split(' ')[0]);
+
+async function renderAlpha() {
+  useComparisonStore.setState({ modelIds: ['alpha-1'], providers: NO_PROVIDER_CHOICE });
+  server.use(http.get('*/catalog/models/alpha-1.json', () => HttpResponse.json(disputed)));
+  renderPanel((index) => <RoutesPanel index={index} />);
+  return screen.findByRole('table', { name: 'Provider routes: Alpha 1' });
+}
+
 describe('RoutesPanel', () => {
-  it('dates every route’s price, counts its sources and shows a dispute and a dated price change', async () => {
-    useComparisonStore.setState({ modelIds: ['alpha-1'] });
-    server.use(http.get('*/catalog/models/alpha-1.json', () => HttpResponse.json(disputed)));
+  beforeEach(() => useComparisonStore.setState({ providers: NO_PROVIDER_CHOICE }));
+
+  it('gives every route one source control with the price’s source, date, confirmations and history', async () => {
     const user = userEvent.setup();
-    renderPanel((index) => <RoutesPanel index={index} />);
-    const table = await screen.findByRole('table', { name: 'Provider routes: Alpha 1' });
-    expect(within(table).getByRole('columnheader', { name: 'Price as of' })).toBeVisible();
-    const row = within(table)
-      .getByRole('rowheader', { name: /alpha-1-latest/ })
-      .closest('tr') as HTMLElement;
+    const table = await renderAlpha();
+    expect(within(table).getByRole('columnheader', { name: /^Price as of/ })).toBeVisible();
+    for (const row of within(table).getAllByRole('row').slice(1))
+      expect(within(row).getByRole('button', { name: /^Source: price on / })).toBeVisible();
+
+    const row = rowOf(table, /alpha-1-latest/);
     const dateCell = within(row).getAllByRole('cell').at(-1) as HTMLElement;
     expect(dateCell).toHaveTextContent(/^2026-09-03/);
-    expect(within(dateCell).getByText('2 sources agree')).toBeVisible();
-
-    await user.click(within(dateCell).getByRole('button', { name: /^Disputed: price on/ }));
-    expect(
-      within(dateCell)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toEqual([
-      '$1.50 / $7.50 (used here) — as of 2026-09-03 — Alpha Lab model documentation',
-      '$0.40 / $2.00 — as of 2025-08-12 — Reseller model page',
-    ]);
-    expect(within(dateCell).getByText(/^Rule: The newest dated claim is used/)).toBeVisible();
-
-    await user.click(within(dateCell).getByRole('button', { name: /^Price history:/ }));
+    await user.click(within(dateCell).getByRole('button', { name: /^Source: price on alpha-lab/ }));
+    expect(dateCell.querySelector('dl')).toHaveTextContent('Price dated2026-09-03');
+    expect(within(dateCell).getByText('Also stated by 1 other source:')).toBeVisible();
     expect(
       within(dateCell)
         .getByText(/until 2026-06-16/)
         .closest('li'),
     ).toHaveTextContent('$0.40 / $2.00 until 2026-06-16 — Alpha Lab model documentation');
 
-    // A route whose sources agree carries no dispute.
-    const cheap = within(table)
-      .getByRole('rowheader', { name: /^Cheap Cloud/ })
-      .closest('tr') as HTMLElement;
+    await user.click(within(dateCell).getByRole('button', { name: /^Disputed: price on/ }));
+    expect(within(dateCell).getByText(/^Rule: The newest dated claim is used/)).toBeVisible();
+    expect(
+      within(dateCell)
+        .getByText(/as of 2025-08-12/)
+        .closest('li'),
+    ).toHaveTextContent('$0.40 / $2.00 — as of 2025-08-12 — Reseller model page');
+
+    // A route whose sources agree carries no dispute, and says when no second source states it.
+    const cheap = rowOf(table, /^Cheap Cloud/);
     expect(within(cheap).queryByRole('button', { name: /^Disputed/ })).not.toBeInTheDocument();
-    expect(within(cheap).getAllByRole('cell').at(-1)).toHaveTextContent('2026-07-01');
+    await user.click(within(cheap).getByRole('button', { name: /^Source: price on Cheap Cloud/ }));
+    expect(within(cheap).getByText('No second source states this price.')).toBeVisible();
+  });
+
+  it('excludes and pins a provider from its row, marks what is not counted, and undoes it from the choice', async () => {
+    const user = userEvent.setup();
+    const table = await renderAlpha();
+    expect(within(rowOf(table, /^Cheap Cloud/)).getByText('cheapest')).toBeVisible();
+
+    await user.click(within(rowOf(table, /^Cheap Cloud/)).getByRole('button', { name: 'Exclude Cheap Cloud' }));
+    expect(useComparisonStore.getState().providers.excluded).toEqual(['cheap-cloud']);
+    const excluded = rowOf(table, /^Cheap Cloud/);
+    expect(within(excluded).getByRole('button', { name: 'Exclude Cheap Cloud' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(excluded).toHaveTextContent('Not counted: Provider excluded by you.');
+    expect(within(rowOf(table, /^Big Cloud/)).getByText('cheapest')).toBeVisible();
+
+    await user.click(within(rowOf(table, /alpha-1-latest/)).getByRole('button', { name: 'Pin alpha-lab' }));
+    expect(within(rowOf(table, /alpha-1-latest/)).getByText('pinned, used')).toBeVisible();
+
+    const choice = screen.getByRole('group', { name: 'Provider choice' });
+    await user.click(within(choice).getByRole('button', { name: 'Include again Cheap Cloud' }));
+    expect(useComparisonStore.getState().providers).toEqual({
+      excluded: [],
+      pinned: ['alpha-lab'],
+      firstPartyOnly: false,
+    });
+    await user.click(within(choice).getByRole('button', { name: 'Reset provider choice' }));
+    expect(useComparisonStore.getState().providers).toEqual(NO_PROVIDER_CHOICE);
+    expect(within(rowOf(table, /^Cheap Cloud/)).getByText('cheapest')).toBeVisible();
+  });
+
+  it('counts the lab’s own routes only, or a region’s, when asked', async () => {
+    const user = userEvent.setup();
+    const table = await renderAlpha();
+    await user.click(screen.getByRole('checkbox', { name: 'First-party routes only (the model’s own lab)' }));
+    expect(within(rowOf(table, /alpha-1-latest/)).getByText('cheapest')).toBeVisible();
+    expect(rowOf(table, /^Cheap Cloud/)).toHaveTextContent('Not counted: Not the lab’s own route');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Region' }), 'Europe');
+    expect(useComparisonStore.getState().providers.region).toBe('eu');
+    expect(within(table).queryByText('cheapest')).not.toBeInTheDocument();
+    expect(rowOf(table, /alpha-1-latest/)).toHaveTextContent(
+      'Not counted: No region stated; only Europe routes count.',
+    );
+  });
+
+  it('sorts by a column both ways and filters by provider', async () => {
+    const user = userEvent.setup();
+    const table = await renderAlpha();
+    // The engine's order: the plan costs nothing per token, though it counts only when asked.
+    expect(providersInOrder(table)).toEqual(['Plan', 'Cheap', 'Big', 'alpha-lab']);
+    await user.click(within(table).getByRole('button', { name: /^Input/ }));
+    expect(within(table).getByRole('columnheader', { name: /^Input/ })).toHaveAttribute('aria-sort', 'ascending');
+    expect(providersInOrder(table)).toEqual(['Cheap', 'Big', 'alpha-lab', 'Plan']);
+    await user.click(within(table).getByRole('button', { name: /^Input/ }));
+    expect(within(table).getByRole('columnheader', { name: /^Input/ })).toHaveAttribute('aria-sort', 'descending');
+    expect(providersInOrder(table)).toEqual(['alpha-lab', 'Big', 'Cheap', 'Plan']);
+    await user.click(within(table).getByRole('button', { name: /^Provider/ }));
+    expect(providersInOrder(table)).toEqual(['alpha-lab', 'Big', 'Cheap', 'Plan']);
+
+    await user.type(screen.getByRole('searchbox', { name: 'Filter routes by provider' }), 'cloud');
+    expect(providersInOrder(table)).toEqual(['Big', 'Cheap']);
+    expect(screen.getByRole('heading', { name: /^Alpha 1: 2 of 4 routes match/ })).toBeVisible();
   });
 });

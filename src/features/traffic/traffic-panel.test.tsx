@@ -1,8 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { TRAFFIC_PRESETS } from '../../domain/traffic/presets';
 import { useComparisonStore } from '../../state/comparison-store';
 import { renderApp } from '../../test/render-app';
+import { TRAFFIC_FIELD_VIEWS } from './traffic-fields';
 
 async function costOf(modelName: string): Promise<string> {
   const table = await screen.findByRole('table', { name: 'Monthly cost' });
@@ -57,5 +59,58 @@ describe('traffic number fields', () => {
     await userEvent.paste('150%');
     expect(await screen.findByRole('alert')).toHaveTextContent('between 0 and 1');
     expect(useComparisonStore.getState().traffic.batchShare).toBe(0);
+  });
+});
+
+describe('traffic presets', () => {
+  const presetButton = (label: string) =>
+    within(screen.getByRole('group', { name: 'Traffic presets' })).getByRole('button', { name: label });
+
+  /** A valid draft not yet in the field's own format, and a refused one. */
+  async function typeDrafts() {
+    const requests = screen.getByRole('spinbutton', { name: 'Requests per month' });
+    await userEvent.clear(requests);
+    await userEvent.paste('2.5M');
+    const output = screen.getByRole('spinbutton', { name: 'Output tokens per request' });
+    await userEvent.clear(output);
+    await userEvent.paste('lots');
+    expect(await screen.findByRole('alert')).toHaveTextContent('must be a number');
+  }
+
+  function expectFieldsShow(profile: (typeof TRAFFIC_PRESETS)[number]['profile']) {
+    for (const view of TRAFFIC_FIELD_VIEWS) {
+      const field = screen.getByRole('spinbutton', { name: view.label });
+      expect(field).toHaveValue(view.format(profile[view.field]));
+      expect(field).not.toHaveAttribute('aria-invalid');
+    }
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  }
+
+  it('replace every field’s text, drafts and refused text included, and clear the errors', async () => {
+    useComparisonStore.setState({ modelIds: ['alpha-1', 'beta-2'] });
+    renderApp();
+    await costOf('Alpha 1');
+    const [, other] = TRAFFIC_PRESETS;
+    if (!other) throw new Error('no second preset');
+
+    await typeDrafts();
+    await userEvent.click(presetButton(other.label));
+    expect(useComparisonStore.getState().traffic).toEqual(other.profile);
+    expectFieldsShow(other.profile);
+  });
+
+  it('clear a refused draft even when the preset pressed is the one in force', async () => {
+    const [first] = TRAFFIC_PRESETS;
+    if (!first) throw new Error('no preset');
+    useComparisonStore.setState({ modelIds: ['alpha-1', 'beta-2'], traffic: first.profile });
+    renderApp();
+    await costOf('Alpha 1');
+    const output = screen.getByRole('spinbutton', { name: 'Output tokens per request' });
+    await userEvent.clear(output);
+    await userEvent.paste('lots');
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+
+    await userEvent.click(presetButton(first.label));
+    expectFieldsShow(first.profile);
   });
 });

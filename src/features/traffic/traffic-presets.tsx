@@ -4,8 +4,12 @@ import { useComparisonStore } from '../../state/comparison-store';
 
 const sameProfile = (a: TrafficProfile, b: TrafficProfile) => TRAFFIC_FIELDS.every((field) => a[field] === b[field]);
 
-/** Buttons that set the whole traffic profile at once; the matching one shows as pressed. */
-export function TrafficPresets() {
+/**
+ * Buttons that set the whole traffic profile at once; the matching one shows as pressed.
+ * `onApply` runs after each press, even one that changes no figure, so the fields can drop
+ * whatever the user was typing in them.
+ */
+export function TrafficPresets({ onApply }: { onApply: () => void }) {
   const traffic = useComparisonStore((s) => s.traffic);
   const setTraffic = useComparisonStore((s) => s.setTraffic);
   const active = TRAFFIC_PRESETS.find((p) => sameProfile(p.profile, traffic));
@@ -19,7 +23,10 @@ export function TrafficPresets() {
             className="button-quiet"
             aria-pressed={preset === active}
             title={preset.rationale}
-            onClick={() => setTraffic(preset.profile)}
+            onClick={() => {
+              setTraffic(preset.profile);
+              onApply();
+            }}
           >
             {preset.label}
           </button>

@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { costPerRequest } from '../../domain/cost/engine';
 import { inputTokensCurve, requestsCurve } from '../../domain/cost/curves';
 import type { CatalogIndex } from '../../domain/types';
-import { useComparisonStore } from '../comparison-store';
+import { useCostOptions } from '../cost-options';
 import { useDisplayCurrency } from '../display-currency';
 import { useRequestProfile } from '../request-profile';
 import { useSettledComparedModels, useSettledTraffic } from '../settled-comparison';
@@ -10,17 +10,14 @@ import { useSettledComparedModels, useSettledTraffic } from '../settled-comparis
 /** The cost curves of the compared models, at the traffic once it holds still. */
 export function useCostChartsView(index: CatalogIndex) {
   const traffic = useSettledTraffic();
-  const includeFreeAndPlans = useComparisonStore((s) => s.includeFreeAndPlans);
+  const costOptions = useCostOptions();
   const details = useSettledComparedModels();
   const display = useDisplayCurrency(index.rates);
   const models = useMemo(
     () => details.models.map((m) => ({ id: m.id, label: m.name, routes: m.routes, creatorId: m.creatorId })),
     [details.models],
   );
-  const options = useMemo(
-    () => ({ includeFreeAndPlans, perUsd: display.perUsd }),
-    [includeFreeAndPlans, display.perUsd],
-  );
+  const options = useMemo(() => ({ ...costOptions, perUsd: display.perUsd }), [costOptions, display.perUsd]);
   const request = useRequestProfile(traffic);
   // Each model's cost per request at the traffic's request profile: the requests curve only
   // multiplies it, and a change of "Requests per month" leaves the prompt-size curve alone.

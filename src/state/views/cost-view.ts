@@ -1,10 +1,13 @@
 import { useMemo } from 'react';
 import { effectiveBaseline } from '../../domain/comparison';
 import { costPerRequest, monthlyCost } from '../../domain/cost/engine';
+import { modelBreakdowns } from '../../domain/cost/monthly-breakdown';
 import { costRowsFrom } from '../../domain/cost/rows';
 import type { CatalogIndex } from '../../domain/types';
+import { clampRequests } from '../../domain/traffic/profile';
 import { useComparedModels } from '../compared-models';
 import { useComparisonStore } from '../comparison-store';
+import { useCostOptions } from '../cost-options';
 import { useDisplayCurrency } from '../display-currency';
 import { useModelSummaries } from '../model-summaries';
 import { useRequestProfile } from '../request-profile';
@@ -18,7 +21,7 @@ export function useCostView(index: CatalogIndex) {
   const modelIds = useComparisonStore((s) => s.modelIds);
   const baselineId = useComparisonStore((s) => effectiveBaseline(s));
   const traffic = useComparisonStore((s) => s.traffic);
-  const includeFreeAndPlans = useComparisonStore((s) => s.includeFreeAndPlans);
+  const options = useCostOptions();
   const details = useComparedModels();
   const display = useDisplayCurrency(index.rates);
   const providerName = useProviderName(index.providers);
@@ -31,9 +34,9 @@ export function useCostView(index: CatalogIndex) {
   const perRequest = useMemo(
     () =>
       details.models.map((model) =>
-        costPerRequest(model.routes, request, display.toUsd, { includeFreeAndPlans, creatorId: model.creatorId }),
+        costPerRequest(model.routes, request, display.toUsd, { ...options, creatorId: model.creatorId }),
       ),
-    [details.models, request, display.toUsd, includeFreeAndPlans],
+    [details.models, request, display.toUsd, options],
   );
   const rows = useMemo(
     () =>
@@ -44,6 +47,10 @@ export function useCostView(index: CatalogIndex) {
       ),
     [details.models, perRequest, traffic.requests, request, baselineId],
   );
+  const breakdowns = useMemo(
+    () => modelBreakdowns(rows, request, clampRequests(traffic.requests), display),
+    [rows, request, traffic.requests, display],
+  );
   const baselineName = summaries.find((m) => m.id === baselineId)?.name;
-  return { details, display, providerName, summaries, baselineId, baselineName, rows };
+  return { details, display, providerName, summaries, baselineId, baselineName, rows, breakdowns };
 }

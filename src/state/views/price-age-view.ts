@@ -5,6 +5,7 @@ import { routeProviderName } from '../../domain/custom/merge';
 import type { CatalogIndex } from '../../domain/types';
 import { useComparedModels } from '../compared-models';
 import { useComparisonStore } from '../comparison-store';
+import { useCostOptions } from '../cost-options';
 import { useDisplayCurrency } from '../display-currency';
 import { useRequestProfile } from '../request-profile';
 import { useProviderName } from './provider-names';
@@ -16,7 +17,7 @@ import { useProviderName } from './provider-names';
  */
 export function usePriceAgeView(index: CatalogIndex, day: string) {
   const traffic = useComparisonStore((s) => s.traffic);
-  const includeFreeAndPlans = useComparisonStore((s) => s.includeFreeAndPlans);
+  const options = useCostOptions();
   const overrides = useComparisonStore((s) => s.rateOverrides);
   const details = useComparedModels();
   const display = useDisplayCurrency(index.rates);
@@ -24,10 +25,7 @@ export function usePriceAgeView(index: CatalogIndex, day: string) {
   const request = useRequestProfile(traffic);
   return useMemo(() => {
     const costs = details.models.map((model) => {
-      const cost = costPerRequest(model.routes, request, display.toUsd, {
-        includeFreeAndPlans,
-        creatorId: model.creatorId,
-      });
+      const cost = costPerRequest(model.routes, request, display.toUsd, { ...options, creatorId: model.creatorId });
       return {
         name: model.name,
         cost,
@@ -37,5 +35,5 @@ export function usePriceAgeView(index: CatalogIndex, day: string) {
     // A rate the user typed in is theirs, not the catalog's dated one.
     const rates = index.rates.filter((r) => overrides[r.currency] === undefined);
     return staleFigures(comparisonFigures(costs, rates, display.currency), new Date(day));
-  }, [request, details.models, display, includeFreeAndPlans, overrides, index.rates, providerName, day]);
+  }, [request, details.models, display, options, overrides, index.rates, providerName, day]);
 }

@@ -3,6 +3,7 @@ import { costPerRequest, monthlyCost } from '../../domain/cost/engine';
 import { buildSelfHostingTable } from '../../domain/cost/self-hosting-rows';
 import type { CatalogIndex } from '../../domain/types';
 import { useComparisonStore } from '../comparison-store';
+import { useCostOptions } from '../cost-options';
 import { useDisplayCurrency } from '../display-currency';
 import { useRequestProfile } from '../request-profile';
 import { useSettledComparedModels, useSettledTraffic } from '../settled-comparison';
@@ -10,7 +11,7 @@ import { useSettledComparedModels, useSettledTraffic } from '../settled-comparis
 /** Self-hosting each compared model against its API cost, at the traffic once it holds still. */
 export function useSelfHostingView(index: CatalogIndex) {
   const traffic = useSettledTraffic();
-  const includeFreeAndPlans = useComparisonStore((s) => s.includeFreeAndPlans);
+  const options = useCostOptions();
   const selfHosting = useComparisonStore((s) => s.selfHosting);
   const setSelfHosting = useComparisonStore((s) => s.setSelfHosting);
   const details = useSettledComparedModels();
@@ -22,14 +23,14 @@ export function useSelfHostingView(index: CatalogIndex) {
         details.models.map((model) => ({
           model,
           cost: monthlyCost(
-            costPerRequest(model.routes, request, display.toUsd, { includeFreeAndPlans, creatorId: model.creatorId }),
+            costPerRequest(model.routes, request, display.toUsd, { ...options, creatorId: model.creatorId }),
             traffic.requests,
           ),
         })),
         selfHosting.gpuId,
         selfHosting.hourlyUsd,
       ),
-    [details.models, request, traffic.requests, display.toUsd, includeFreeAndPlans, selfHosting],
+    [details.models, request, traffic.requests, display.toUsd, options, selfHosting],
   );
   return { table, display, selfHosting, setSelfHosting };
 }

@@ -31,6 +31,14 @@ export function stateProblems(state: ComparisonState, known: KnownIds): string[]
     if (!known.currencies.has(code) || !finiteIn(rate, Number.MIN_VALUE, 1e9)) problems.push(`rate ${code}`);
   }
   if (typeof state.includeFreeAndPlans !== 'boolean') problems.push('free flag');
+  const { excluded, pinned, firstPartyOnly, region } = state.providers;
+  for (const id of [...excluded, ...pinned])
+    if (id !== 'custom' && !known.providerIds?.has(id)) problems.push(`provider ${id}`);
+  if (new Set(excluded).size !== excluded.length || new Set(pinned).size !== pinned.length)
+    problems.push('provider listed twice');
+  if (pinned.some((id) => excluded.includes(id))) problems.push('provider both excluded and pinned');
+  if (typeof firstPartyOnly !== 'boolean') problems.push('first-party flag');
+  if (region !== undefined && !['us', 'eu', 'apac', 'ca', 'sa', 'global'].includes(region)) problems.push('region');
   if (!GPU_TYPES.some((g) => g.id === state.selfHosting.gpuId)) problems.push('gpu');
   if (!finiteIn(state.selfHosting.hourlyUsd, 0, 1000)) problems.push('gpu hour');
   if (state.scatterBenchmarkId !== undefined && !known.benchmarkIds?.has(state.scatterBenchmarkId))

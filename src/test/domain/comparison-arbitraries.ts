@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { toBase64Url } from '../../domain/link/base64url';
 import { MAX_MODELS, MIN_MODELS, type ComparisonState } from '../../domain/comparison';
 import type { CustomEntries, CustomModel, CustomRoute } from '../../domain/custom/entry';
+import { REGION_AREAS, type ProviderChoice, type RegionArea } from '../../domain/cost/provider-choice';
 import { GPU_TYPES } from '../../domain/cost/self-hosting';
 import { DEFAULT_TRAFFIC, TRAFFIC_RULES, type TrafficProfile } from '../../domain/traffic/profile';
 import type { KnownIds } from '../../domain/link/codec';
@@ -22,11 +23,13 @@ export const CATALOG_IDS = [
 ];
 export const CURRENCIES = ['USD', 'EUR', 'GBP', 'JPY', 'IDR'];
 export const BENCHMARKS = ['mmlu-pro', 'gpqa-diamond', 'swe-bench-verified'];
+export const PROVIDERS = ['openai', 'moonshotai', 'jiekou', 'azure', 'amazon-bedrock', 'deepinfra'];
 
 export const KNOWN: KnownIds = {
   modelIds: new Set(CATALOG_IDS),
   currencies: new Set(CURRENCIES),
   benchmarkIds: new Set(BENCHMARKS),
+  providerIds: new Set(PROVIDERS),
   fallbackModelIds: ['llama-3.3-70b', 'kimi-k2.5'],
 };
 
@@ -97,6 +100,21 @@ const customEntries: fc.Arbitrary<CustomEntries> = fc
     });
   });
 
+/** A provider choice: distinct known providers, none both excluded and pinned. */
+const providerChoice: fc.Arbitrary<ProviderChoice> = fc
+  .record({
+    picked: fc.uniqueArray(fc.constantFrom(...PROVIDERS, 'custom'), { maxLength: 5 }),
+    split: fc.nat(5),
+    firstPartyOnly: fc.boolean(),
+    region: fc.option(fc.constantFrom(...(Object.keys(REGION_AREAS) as RegionArea[])), { nil: undefined }),
+  })
+  .map(({ picked, split, firstPartyOnly, region }) => ({
+    excluded: picked.slice(0, split),
+    pinned: picked.slice(split),
+    firstPartyOnly,
+    ...(region !== undefined ? { region } : {}),
+  }));
+
 /** Any state the app can hold: known ids only, every value within its bounds. */
 export const validState: fc.Arbitrary<ComparisonState> = fc
   .record({
@@ -108,6 +126,7 @@ export const validState: fc.Arbitrary<ComparisonState> = fc
       amount(1e-6, 1e9).filter((x) => x > 0),
     ),
     includeFreeAndPlans: fc.boolean(),
+    providers: providerChoice,
     selfHosting: fc.record({ gpuId: fc.constantFrom(...GPU_TYPES.map((g) => g.id)), hourlyUsd: amount(0, 1000) }),
     scatterBenchmarkId: fc.option(fc.constantFrom(...BENCHMARKS), { nil: undefined }),
   })
@@ -171,13 +190,16 @@ const HOSTILE = [
   'h100-80gb',
   'mmlu-pro',
   'eur',
+  'openai,jiekou',
+  'eu',
+  'openai,openai',
 ];
 
 /** A link value: hostile constants, real ids, lists of them, numbers, any text, or base64url of any JSON. */
 const linkValue: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(...HOSTILE),
   fc
-    .array(fc.constantFrom(...CATALOG_IDS, 'foo', '', 'custom-a', '<b>'), { maxLength: 12 })
+    .array(fc.constantFrom(...CATALOG_IDS, ...PROVIDERS, 'foo', '', 'custom-a', '<b>'), { maxLength: 12 })
     .map((ids) => ids.join(',')),
   fc.double().map(String),
   fc.string({ unit: 'grapheme' }),
