@@ -11,7 +11,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { readModelEarly } from '../catalog/api';
 import { readPageSummary } from '../catalog/page-summary';
-import { effectiveBaseline } from '../domain/comparison';
+import { costOptionsOf, effectiveBaseline } from '../domain/comparison';
 import { displayCurrencyOf } from '../domain/cost/currency';
 import { buildCostRows } from '../domain/cost/rows';
 import { mergeCustom, splitModelIds } from '../domain/custom/merge';
@@ -47,8 +47,7 @@ export async function firstFiguresPanel(address: AddressSnapshot): Promise<HTMLE
   const display = displayCurrencyOf(summary.rates, state.currency, state.rateOverrides);
   const providers = new Map(summary.providers.map((p) => [p.id, p.name]));
   const baselineId = effectiveBaseline(state);
-  const options = { includeFreeAndPlans: state.includeFreeAndPlans };
-  const rows = buildCostRows(models, state.traffic, display.toUsd, options, baselineId);
+  const rows = buildCostRows(models, state.traffic, display.toUsd, costOptionsOf(state), baselineId);
 
   const panel = document.createElement('section');
   panel.className = 'panel';
