@@ -3,6 +3,7 @@ import { expectedMonthlyUsd, loadIndex, loadModel, usd } from './catalog-data';
 import { comparisonUrl, THREE_MODELS, waitForLiveApp } from './comparison-url';
 import { PageErrors } from './page-errors';
 import { FIGURES_CLASS, SHOWN_CLASS } from '../src/app/first-view';
+import { STORAGE_KEY } from '../src/state/address';
 
 interface Seen {
   /** Each row's text in the stand-in's cost table, the first time it was on screen. */
@@ -91,9 +92,12 @@ test('a link to another comparison never shows the prerendered one', async ({ pa
 
 test('a comparison saved last time is reopened without the prerendered default first', async ({ page }) => {
   await page.goto(comparisonUrl(THREE_MODELS));
-  // The live page, not a link's first figures: only the app keeps the comparison for next time.
+  // Only the live app keeps the comparison for next time, a link's first figures do not.
   await waitForLiveApp(page);
   await expect(page.getByRole('table', { name: 'Monthly cost' }).locator('tbody tr')).toHaveCount(THREE_MODELS.length);
+  await expect
+    .poll(() => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), { timeout: 10_000 })
+    .toContain(THREE_MODELS.join(','));
   await watchFirstView(page);
   await page.goto('/');
   await expect(page.getByRole('table', { name: 'Monthly cost' }).locator('tbody tr')).toHaveCount(THREE_MODELS.length);
