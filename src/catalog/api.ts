@@ -38,7 +38,12 @@ function takeEarlyWithin(path: string, what: string): Promise<EarlyFile | undefi
   });
 }
 
-async function fetchJson(path: string, what: string, signal?: AbortSignal): Promise<unknown> {
+async function fetchJson(
+  path: string,
+  what: string,
+  signal?: AbortSignal,
+  parseAfter?: Promise<unknown>,
+): Promise<unknown> {
   // One controller for both causes of abort: the query being cancelled and the time limit.
   const controller = new AbortController();
   let timedOut = false;
@@ -62,6 +67,7 @@ async function fetchJson(path: string, what: string, signal?: AbortSignal): Prom
     signal?.removeEventListener('abort', cancel);
   }
   if (!response.ok) throw new CatalogError(`The server answered ${response.status} for ${what}.`);
+  await parseAfter;
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -77,10 +83,14 @@ function fromEarly<T>(early: EarlyFile): Parsed<T> {
   return JSON.parse(early.json) as Parsed<T>;
 }
 
-export async function fetchCatalogIndex(signal?: AbortSignal): Promise<Parsed<CatalogIndex>> {
+/** `parseAfter`: the index downloads at once but is parsed, a long task, only once that has settled. */
+export async function fetchCatalogIndex(
+  signal?: AbortSignal,
+  parseAfter?: Promise<unknown>,
+): Promise<Parsed<CatalogIndex>> {
   const early = await takeEarlyWithin('index.json', 'catalog index');
   if (early) return fromEarly<CatalogIndex>(early);
-  const raw = await fetchJson('index.json', 'catalog index', signal);
+  const raw = await fetchJson('index.json', 'catalog index', signal, parseAfter);
   const parsed = parseCatalogIndex(raw);
   if (!parsed.ok) throw new CatalogError(parsed.reason);
   return parsed.data;
