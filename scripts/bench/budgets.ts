@@ -21,8 +21,18 @@ export const BUDGETS = {
     limit: 1.2,
     unit: '×',
   },
-  sliderP95With8: { label: 'Slider drag, input to end of next frame, 8 models (p95)', limit: 16, unit: 'ms' },
-  arrowKeyP95With8: { label: 'Slider arrow key, input to end of next frame, 8 models (p95)', limit: 16, unit: 'ms' },
+  // From the later of the input and the start of the next frame to that frame's end: whether a
+  // step is shown within one frame (see Probes.frameWork in page-probes.ts).
+  sliderP95With8: {
+    label: 'Slider drag, to end of the frame that shows the step, 8 models (p95)',
+    limit: 16,
+    unit: 'ms',
+  },
+  arrowKeyP95With8: {
+    label: 'Slider arrow key, to end of the frame that shows the step, 8 models (p95)',
+    limit: 16,
+    unit: 'ms',
+  },
   pickerKeystroke20k: { label: 'Picker keystroke, 20,000 models (p95)', limit: 16, unit: 'ms' },
   lighthousePerformance: { label: 'Lighthouse performance', limit: 95, unit: 'score', atLeast: true },
   lighthouseAccessibility: { label: 'Lighthouse accessibility', limit: 100, unit: 'score', atLeast: true },

@@ -26,13 +26,24 @@ async function durationsOf(page: Page, event: string, target: string): Promise<D
   );
 }
 
-/** The slider's input events, each timed to the end of the frame that follows it. */
-async function framesOf(page: Page): Promise<Durations> {
+/** The slider's input events, each timed to the end of the frame that follows it: from the input, and from the later of the input and that frame's start. */
+async function framesOf(page: Page): Promise<SliderTimes> {
   await pause(500);
   return page.evaluate((label) => {
-    const frames = window.versusProbes!.frames.filter((f) => f.target === label).map((f) => f.duration);
-    return { count: frames.length, reported: frames };
+    const probes = window.versusProbes!;
+    const of = (list: typeof probes.frames) => {
+      const durations = list.filter((f) => f.target === label).map((f) => f.duration);
+      return { count: durations.length, reported: durations };
+    };
+    return { fromInput: of(probes.frames), work: of(probes.frameWork) };
   }, SLIDER);
+}
+
+export interface SliderTimes {
+  /** From each input event to the end of the next frame. */
+  fromInput: Durations;
+  /** From the later of the input and the next frame's start to that frame's end (see Probes.frameWork). */
+  work: Durations;
 }
 
 async function resetProbes(page: Page): Promise<void> {
@@ -40,12 +51,13 @@ async function resetProbes(page: Page): Promise<void> {
     const probes = window.versusProbes!;
     probes.events.length = 0;
     probes.frames.length = 0;
+    probes.frameWork.length = 0;
     for (const key of Object.keys(probes.dispatched)) delete probes.dispatched[key];
   });
 }
 
 /** Drags the slider's thumb from its place to the right, back to the left and home, a step a frame. */
-export async function dragRequestsSlider(page: Page, stepsEachWay = 60): Promise<Durations> {
+export async function dragRequestsSlider(page: Page, stepsEachWay = 60): Promise<SliderTimes> {
   const slider = page.getByRole('slider', { name: SLIDER });
   await slider.scrollIntoViewIfNeeded();
   const box = await slider.boundingBox();
@@ -70,12 +82,12 @@ export async function dragRequestsSlider(page: Page, stepsEachWay = 60): Promise
 }
 
 /**
- * Steps the slider with the arrow keys, a key a frame, up and back down, timed as the drag is:
- * from each step's input event to the end of the frame that follows it. Event Timing would time
+ * Steps the slider with the arrow keys, a key a frame, up and back down, timed as the drag is
+ * (see SliderTimes). Event Timing would time
  * a key to the next frame Chromium presents, which for a headless page can be seconds later
  * when no other frame is due, whatever the key's own work.
  */
-export async function stepRequestsSlider(page: Page, stepsEachWay = 40): Promise<Durations> {
+export async function stepRequestsSlider(page: Page, stepsEachWay = 40): Promise<SliderTimes> {
   const slider = page.getByRole('slider', { name: SLIDER });
   await slider.scrollIntoViewIfNeeded();
   await slider.focus();

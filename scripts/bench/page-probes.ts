@@ -19,6 +19,14 @@ export interface Probes {
    * frame's rendering work is done.
    */
   frames: ProbedEvent[];
+  /**
+   * The same, less the wait for that frame to begin where the input came before it: from the
+   * later of the input and the frame's start (its vsync, the frame callback's timestamp) to the
+   * frame's end. A key lands anywhere within a frame and waits up to one for the next, whatever
+   * the page does; a pointer's moves are dispatched as a frame begins. This is what the page's
+   * own work takes, the same for both, and whether a step is shown within one frame.
+   */
+  frameWork: ProbedEvent[];
   /** Events dispatched, by "name target", reported to Event Timing or not. */
   dispatched: Record<string, number>;
   /** performance.now() at the frame that first shows a monthly cost figure, prerendered or live. */
@@ -39,6 +47,7 @@ export function installProbes(): void {
   const probes: Probes = {
     events: [],
     frames: [],
+    frameWork: [],
     dispatched: {},
     firstCost: Promise.resolve(0),
     liveCost: Promise.resolve(0),
@@ -67,10 +76,13 @@ export function installProbes(): void {
     (event) => {
       const start = event.timeStamp;
       const target = describe(event.target);
-      requestAnimationFrame(() => {
+      requestAnimationFrame((frameStart) => {
         const channel = new MessageChannel();
-        channel.port1.onmessage = () =>
-          probes.frames.push({ name: 'input', duration: performance.now() - start, target });
+        channel.port1.onmessage = () => {
+          const end = performance.now();
+          probes.frames.push({ name: 'input', duration: end - start, target });
+          probes.frameWork.push({ name: 'input', duration: end - Math.max(start, frameStart), target });
+        };
         channel.port2.postMessage(null);
       });
     },
@@ -99,8 +111,8 @@ export function installProbes(): void {
       });
     });
   probes.firstCost = costShown(() => true);
-  // While #root holds the prerendered copy it has .first-view and does nothing; then it is live.
-  probes.liveCost = costShown((cell) => cell.closest('.first-view') === null);
+  // While #root holds a stand-in (the prerendered copy or a link's first figures) it is inert; then it is live.
+  probes.liveCost = costShown((cell) => cell.closest('[inert]') === null);
 }
 
 /**

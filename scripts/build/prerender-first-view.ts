@@ -3,12 +3,15 @@
  * index.html as a <template>. The page's entry shows it when the page opens on the default
  * comparison, so the figures are on screen before the app's script and the catalog have
  * arrived and run; the app replaces it with the live page when that is ready
- * (src/app/first-view.ts).
+ * (src/app/first-view.ts). Beside it goes the catalog summary a link's first figures need
+ * (src/catalog/page-summary.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import type * as FirstView from '../../src/app/first-view-markup';
+import { pageSummaryOf, pageSummaryScript } from '../../src/catalog/page-summary';
+import type { CatalogIndex } from '../../src/domain/types';
 
 /** Where index.html keeps the template; the build fills it. */
 export const FIRST_VIEW_SLOT = '<template id="first-view"></template>';
@@ -48,7 +51,10 @@ export function prerenderFirstView(): Plugin {
       async handler(html) {
         if (!html.includes(FIRST_VIEW_SLOT)) throw new Error(`index.html has no ${FIRST_VIEW_SLOT} to fill.`);
         const markup = await renderFirstView(root, catalogDir);
-        return html.replace(FIRST_VIEW_SLOT, () => `<template id="first-view">${markup}</template>`);
+        // Checked where it is read; an index without these lists fails the render above first.
+        const index = JSON.parse(readFileSync(join(catalogDir, 'index.json'), 'utf8')) as CatalogIndex;
+        const summary = pageSummaryScript(pageSummaryOf(index));
+        return html.replace(FIRST_VIEW_SLOT, () => `<template id="first-view">${markup}</template>${summary}`);
       },
     },
   };

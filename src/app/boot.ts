@@ -9,7 +9,7 @@
  */
 import { requestFirstViewEarly } from '../catalog/early-requests';
 import { readAddress } from '../state/address';
-import { hideFirstView, showFirstView } from './first-view';
+import { expectFirstFigures, hideFirstView, showFirstView } from './first-view';
 import './styles.css';
 
 let started = false;
@@ -36,7 +36,9 @@ function start(): void {
 }
 
 const address = readAddress();
-showFirstView(address);
+// A link's figures come from a module of their own, requested at once beside the app's script.
+if (!showFirstView(address))
+  expectFirstFigures(import('./first-figures').then(({ showLinkFigures }) => showLinkFigures(address)));
 // At once: the worker runs on a thread of its own, so it does not hold up the first paint.
 requestFirstViewEarly(address);
 // The app after the next frame; the timer also starts the app in a background tab, where frames wait.

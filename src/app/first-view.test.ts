@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { startingQueryOf, type AddressSnapshot } from '../domain/link/start';
-import { firstViewShown, hideFirstView, opensOnDefault, releaseFirstView, showFirstView } from './first-view';
+import {
+  FIGURES_CLASS,
+  firstViewShown,
+  hideFirstView,
+  markAppDrawing,
+  opensOnDefault,
+  releaseFirstView,
+  showFirstFigures,
+  showFirstView,
+  standInShown,
+} from './first-view';
 
 const atDefault: AddressSnapshot = { link: '', saved: null, entry: undefined };
 
@@ -73,5 +83,54 @@ describe('showFirstView', () => {
     expect(document.getElementById('root')!.inert).toBe(false);
     expect(document.querySelector('#root .notice')?.textContent).toBe('Loading Versus…');
     expect(document.querySelector('#root table')).toBeNull();
+  });
+});
+
+describe('showFirstFigures', () => {
+  const figures = () => {
+    const panel = document.createElement('section');
+    panel.innerHTML = '<table aria-label="Monthly cost"><tbody><tr><td>$3,600.00</td></tr></tbody></table>';
+    return panel;
+  };
+
+  it('puts a link’s figures in the main region under the header, inert, with a line saying the rest is coming', () => {
+    writePage(PRERENDERED);
+    expect(showFirstFigures(figures())).toBe(true);
+    const root = document.getElementById('root')!;
+    expect(standInShown()).toBe(true);
+    expect(firstViewShown()).toBe(false);
+    expect(root.classList.contains(FIGURES_CLASS)).toBe(true);
+    expect(root.inert).toBe(true);
+    expect(root.getAttribute('aria-busy')).toBe('true');
+    expect(root.querySelector('header')?.textContent).toBe('Versus');
+    expect(root.querySelector('main td')?.textContent).toBe('$3,600.00');
+    expect(root.querySelector('main .notice')?.textContent).toBe('Loading the rest of the comparison…');
+  });
+
+  it('is released like the prerendered copy, and gives way to the loading line when the app cannot start', () => {
+    writePage(PRERENDERED);
+    showFirstFigures(figures());
+    releaseFirstView();
+    expect(standInShown()).toBe(false);
+    expect(document.getElementById('root')!.inert).toBe(false);
+
+    writePage(PRERENDERED);
+    showFirstFigures(figures());
+    hideFirstView();
+    expect(standInShown()).toBe(false);
+    expect(document.querySelector('#root .notice')?.textContent).toBe('Loading Versus…');
+    expect(document.querySelector('#root td')).toBeNull();
+  });
+
+  it('never writes over the prerendered copy, nor over the app once it has begun to draw', () => {
+    writePage(PRERENDERED);
+    showFirstView(atDefault);
+    expect(showFirstFigures(figures())).toBe(false);
+    expect(document.querySelector('#root td')?.textContent).toBe('$615.00');
+
+    writePage(PRERENDERED);
+    markAppDrawing();
+    expect(showFirstFigures(figures())).toBe(false);
+    expect(document.querySelector('#root .notice')?.textContent).toBe('Loading Versus…');
   });
 });

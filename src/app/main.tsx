@@ -2,27 +2,29 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createQueryClient } from '../lib/query-client';
 import { App } from './app';
-import { firstViewShown, releaseFirstView } from './first-view';
+import { firstFiguresSettled, firstViewShown, markAppDrawing, releaseFirstView, standInShown } from './first-view';
 import { prefetchFirstView } from './prefetch';
 
 /**
- * How long the prerendered comparison may stand in for the live page while its files load. Past
- * this the app renders anyway and its own loading state says what is happening.
+ * How long what stands in for the live page (src/app/first-view.ts) may stay while the first
+ * view's files load. Past this the app renders anyway and its own loading state says what is
+ * happening.
  */
 const FIRST_VIEW_WAIT_MS = 2000;
 
 /**
- * Whether the app can take over the prerendered comparison on screen: its first render is then
- * that very page, so React adopts the markup instead of building it again. That needs the copy on
- * screen and every file of the first view loaded (waiting a while for them); otherwise the app
- * renders in its place, through its own loading or error state.
+ * Whether the app takes over the prerendered comparison on screen: its first render is then that
+ * very page, so React adopts the markup instead of building it again. That needs every file of
+ * the first view loaded; otherwise the app renders in its place. Either way, while something
+ * stands in, the app's first render waits for those files a while (and for a link's first figures
+ * to be worked out), so a figure on screen is followed by the live page rather than a loading line.
  */
-async function canTakeOver(loaded: Promise<boolean>): Promise<boolean> {
-  if (!firstViewShown()) return false;
-  return Promise.race([
-    loaded,
-    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), FIRST_VIEW_WAIT_MS)),
-  ]);
+async function takesOver(loaded: Promise<boolean>): Promise<boolean> {
+  const deadline = new Promise<false>((resolve) => setTimeout(() => resolve(false), FIRST_VIEW_WAIT_MS));
+  await Promise.race([firstFiguresSettled(), deadline]);
+  if (!standInShown()) return false;
+  const inTime = await Promise.race([loaded, deadline]);
+  return inTime && firstViewShown();
 }
 
 /**
@@ -45,7 +47,8 @@ void startMocks().then(async () => {
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element.');
   const queryClient = createQueryClient();
-  const takeOver = await canTakeOver(prefetchFirstView(queryClient));
+  const takeOver = await takesOver(prefetchFirstView(queryClient));
+  markAppDrawing();
   const app = (
     <StrictMode>
       <App queryClient={queryClient} onFirstCommit={releaseFirstView} />

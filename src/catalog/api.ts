@@ -4,7 +4,7 @@
  * a query's error state, never a raw exception.
  */
 import type { CatalogIndex, Model } from '../domain/types';
-import { catalogUrl, takeEarly, type EarlyFile } from './early-requests';
+import { catalogUrl, peekEarly, takeEarly, type EarlyFile } from './early-requests';
 import { parseCatalogIndex, parseModel, type Parsed } from './parse';
 
 export class CatalogError extends Error {
@@ -38,7 +38,12 @@ function takeEarlyWithin(path: string, what: string): Promise<EarlyFile | undefi
   });
 }
 
-async function fetchJson(path: string, what: string, signal?: AbortSignal): Promise<unknown> {
+async function fetchJson(
+  path: string,
+  what: string,
+  signal?: AbortSignal,
+  parseAfter?: Promise<unknown>,
+): Promise<unknown> {
   // One controller for both causes of abort: the query being cancelled and the time limit.
   const controller = new AbortController();
   let timedOut = false;
@@ -62,6 +67,7 @@ async function fetchJson(path: string, what: string, signal?: AbortSignal): Prom
     signal?.removeEventListener('abort', cancel);
   }
   if (!response.ok) throw new CatalogError(`The server answered ${response.status} for ${what}.`);
+  await parseAfter;
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -77,10 +83,14 @@ function fromEarly<T>(early: EarlyFile): Parsed<T> {
   return JSON.parse(early.json) as Parsed<T>;
 }
 
-export async function fetchCatalogIndex(signal?: AbortSignal): Promise<Parsed<CatalogIndex>> {
+/** `parseAfter`: the index downloads at once but is parsed, a long task, only once that has settled. */
+export async function fetchCatalogIndex(
+  signal?: AbortSignal,
+  parseAfter?: Promise<unknown>,
+): Promise<Parsed<CatalogIndex>> {
   const early = await takeEarlyWithin('index.json', 'catalog index');
   if (early) return fromEarly<CatalogIndex>(early);
-  const raw = await fetchJson('index.json', 'catalog index', signal);
+  const raw = await fetchJson('index.json', 'catalog index', signal, parseAfter);
   const parsed = parseCatalogIndex(raw);
   if (!parsed.ok) throw new CatalogError(parsed.reason);
   return parsed.data;
@@ -89,6 +99,19 @@ export async function fetchCatalogIndex(signal?: AbortSignal): Promise<Parsed<Ca
 export async function fetchModel(id: string, signal?: AbortSignal): Promise<Parsed<Model>> {
   const early = await takeEarlyWithin(modelPath(id), `data of model "${id}"`);
   if (early) return fromEarly<Model>(early);
+  return downloadModel(id, signal);
+}
+
+/**
+ * A model's file as the first view's early request delivers it, leaving it to be taken by the
+ * app's own read; fetched here where there was none.
+ */
+export async function readModelEarly(id: string): Promise<Parsed<Model>> {
+  const early = await peekEarly(modelPath(id));
+  return early ? fromEarly<Model>(early) : downloadModel(id);
+}
+
+async function downloadModel(id: string, signal?: AbortSignal): Promise<Parsed<Model>> {
   const raw = await fetchJson(modelPath(id), `data of model "${id}"`, signal);
   const parsed = parseModel(raw, id);
   if (!parsed.ok) throw new CatalogError(parsed.reason);

@@ -76,6 +76,15 @@ export function requestFirstViewEarly(address: AddressSnapshot): void {
 }
 
 /**
+ * The early outcome for `path`, leaving it for the app to take: a link's first figures read the
+ * compared models' files this way (src/app/first-figures.tsx). Undefined as for takeEarly.
+ */
+export async function peekEarly(path: string): Promise<EarlyFile | undefined> {
+  if (!listed || !(await listed).has(path)) return undefined;
+  return fileEntry(path).promise;
+}
+
+/**
  * The early outcome for `path`, once; undefined when the entry did not request it, it was
  * taken already, or the worker failed (then the caller fetches it itself).
  */

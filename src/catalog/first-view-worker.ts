@@ -22,8 +22,10 @@ const settle = (path: string, work: Promise<unknown>) =>
 
 const ids = startingCatalogModelIds(JSON.parse(self.name) as AddressSnapshot);
 post({ paths: ['index.json', ...ids.map(modelPath)] });
-void settle('index.json', fetchCatalogIndex());
-for (const id of ids) void settle(modelPath(id), fetchModel(id));
+const models = Promise.all(ids.map((id) => settle(modelPath(id), fetchModel(id))));
+// The models' files are checked and handed over first: a link's first figures wait on them
+// (src/app/first-figures.tsx), and the index's parse would hold this thread for a long while.
+void settle('index.json', fetchCatalogIndex(undefined, models));
 
 // A page's first number format or collator costs tens of milliseconds while the browser loads
 // its locale data, once for the whole page. Paid here, while the files download, it stays off

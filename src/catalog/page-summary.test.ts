@@ -1,0 +1,30 @@
+import { PAGE_SUMMARY_ID, pageSummaryOf, pageSummaryScript, readPageSummary } from './page-summary';
+
+const index = {
+  rates: [{ currency: 'EUR', perUsd: 0.9, date: '2025-06-10', source: 'ecb' }],
+  providers: [
+    { id: 'openai', name: 'OpenAI </script><script>alert(1)</script>', source: 'models.dev', openaiCompatible: true },
+  ],
+};
+
+describe('the catalog summary in the page', () => {
+  it('is read back as written, provider names with markup in them included', () => {
+    document.body.innerHTML = pageSummaryScript(pageSummaryOf(index));
+    expect(document.querySelectorAll('script')).toHaveLength(1);
+    expect(readPageSummary()).toEqual({
+      rates: index.rates,
+      providers: [{ id: 'openai', name: index.providers[0]!.name }],
+    });
+  });
+
+  it('is left unused when missing, not JSON or not the expected shape', () => {
+    for (const body of [
+      '',
+      `<script type="application/json" id="${PAGE_SUMMARY_ID}">{"rates":</script>`,
+      `<script type="application/json" id="${PAGE_SUMMARY_ID}">{"rates":[{"currency":"EUR","perUsd":-1}],"providers":[]}</script>`,
+    ]) {
+      document.body.innerHTML = body;
+      expect(readPageSummary()).toBeUndefined();
+    }
+  });
+});
