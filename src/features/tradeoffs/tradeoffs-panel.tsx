@@ -1,5 +1,5 @@
 import './tradeoffs.css';
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import { ModelLoadStatus } from '../../components/provenance/model-load-status';
 import { SourceNote } from '../../components/provenance/source-note';
 import type { CatalogIndex } from '../../domain/types';
@@ -47,15 +47,18 @@ export function TradeoffsPanel({ index }: { index: CatalogIndex }) {
                   ))}
                   {f.parameters.map((p) => (
                     <li key={p.text} className="parameter-friction">
-                      {p.text}{' '}
+                      {p.text}
                       {p.sources.map((s) => (
-                        <SourceNote
-                          key={s.sourceId}
-                          sourceId={s.sourceId}
-                          date={s.date}
-                          dateLabel="Stated"
-                          label={`${p.fields.join(', ')}, ${f.title}`}
-                        />
+                        <Fragment key={s.sourceId}>
+                          {' '}
+                          <SourceNote
+                            sourceId={s.sourceId}
+                            date={s.date}
+                            dateLabel="Stated"
+                            // Two sources on one line need names of their own.
+                            label={`${p.fields.join(', ')}, ${f.title}${p.sources.length > 1 ? `, ${s.sourceId}` : ''}`}
+                          />
+                        </Fragment>
                       ))}
                     </li>
                   ))}
