@@ -51,16 +51,18 @@ export async function firstFiguresPanel(address: AddressSnapshot): Promise<HTMLE
 
   const panel = document.createElement('section');
   panel.className = 'panel';
-  panel.setAttribute('aria-label', 'Monthly cost');
   // Drawn at once into a detached box, so that the page shows it whole or not at all.
   flushSync(() =>
     createRoot(panel).render(
-      <CostTable
-        rows={rows}
-        baselineName={models.find((m) => m.id === baselineId)?.name}
-        providerName={(id) => providers.get(id) ?? id}
-        display={display}
-      />,
+      <>
+        <h2>Monthly cost</h2>
+        <CostTable
+          rows={rows}
+          baselineName={models.find((m) => m.id === baselineId)?.name}
+          providerName={(id) => providers.get(id) ?? id}
+          display={display}
+        />
+      </>,
     ),
   );
   return panel;
