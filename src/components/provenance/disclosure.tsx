@@ -11,10 +11,12 @@ interface DisclosureProps {
   /** Accessible name of the button where the visible text alone is ambiguous. */
   label?: string;
   className?: string;
+  /** Build the panel only once opened: for long lists of controls whose panels are rarely read. */
+  lazy?: boolean;
   children: ReactNode;
 }
 
-export function Disclosure({ button, label, className, children }: DisclosureProps) {
+export function Disclosure({ button, label, className, lazy = false, children }: DisclosureProps) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -41,7 +43,7 @@ export function Disclosure({ button, label, className, children }: DisclosurePro
         {button}
       </button>
       <div id={panelId} className="disclosure-panel" hidden={!open}>
-        {children}
+        {lazy && !open ? null : children}
       </div>
     </div>
   );

@@ -6,6 +6,7 @@ import { factView } from '../../domain/views/fact-view';
 import { fixtureIndex, fixtureModels, LEADERBOARD_ATTRIBUTION } from '../../mocks/fixture-catalog';
 import { AttributionNotice } from './attribution-notice';
 import { DisputedMarker } from './disputed-marker';
+import { RouteSourceNote } from './route-source-note';
 import { SourceNote } from './source-note';
 import { SourcesProvider } from './sources-context';
 
@@ -54,6 +55,19 @@ describe('SourceNote', () => {
     expect(screen.getByText('Reseller model page')).toBeVisible();
     expect(screen.queryByRole('link', { name: 'Reseller model page' })).not.toBeInTheDocument();
     expect(screen.getByText('Unlisted source (nowhere)')).toBeVisible();
+  });
+});
+
+describe('RouteSourceNote', () => {
+  it('builds its details only once opened: source, price date and every confirming source', async () => {
+    const user = userEvent.setup();
+    const route = { ...fixtureModels[0]!.routes[0]!, checked: '2026-05-04', confirmedBy: ['llm-leaderboard'] };
+    const { container } = withSources(<RouteSourceNote route={route} label="price on Cheap Cloud" />);
+    expect(container.querySelector('dl')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Source: price on Cheap Cloud' }));
+    expect(container.querySelector('dl')).toHaveTextContent('Price dated2026-05-04');
+    expect(screen.getByText('Also stated by 1 other source:')).toBeVisible();
+    expect(screen.getByRole('link', { name: 'LLM Stats leaderboard data' })).toBeVisible();
   });
 });
 

@@ -15,7 +15,8 @@ function ConfirmingSource({ id }: { id: string }) {
 export function RouteSourceNote({ route, label, children }: { route: Route; label: string; children?: ReactNode }) {
   const confirmedBy = route.confirmedBy ?? [];
   return (
-    <SourceNote sourceId={route.source} label={label} date={route.checked} dateLabel="Price dated">
+    // Built when opened: a routes table has one per row, and most are never read.
+    <SourceNote sourceId={route.source} label={label} date={route.checked} dateLabel="Price dated" lazy>
       <p className="provenance-heading">
         {confirmedBy.length === 0
           ? 'No second source states this price.'

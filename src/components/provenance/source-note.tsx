@@ -16,13 +16,23 @@ interface SourceNoteProps {
   dateLabel?: string;
   /** More about this figure's provenance (other sources that confirm it, its earlier values). */
   children?: ReactNode;
+  /** Build the details only once opened (see Disclosure). */
+  lazy?: boolean;
 }
 
 /** A small "Source" button that reveals where a figure comes from. */
-export function SourceNote({ sourceId, date, url, label, dateLabel = 'Figure dated', children }: SourceNoteProps) {
+export function SourceNote({
+  sourceId,
+  date,
+  url,
+  label,
+  dateLabel = 'Figure dated',
+  children,
+  lazy = false,
+}: SourceNoteProps) {
   const source = useSource(sourceId);
   return (
-    <Disclosure className="source-note" button="Source" {...(label ? { label: `Source: ${label}` } : {})}>
+    <Disclosure className="source-note" button="Source" lazy={lazy} {...(label ? { label: `Source: ${label}` } : {})}>
       <dl className="provenance-details">
         <dt>Source</dt>
         <dd>
