@@ -26,6 +26,19 @@ const withOutlier = {
 };
 
 describe('CostPanel', () => {
+  it("splits each model's cost by component under the table, in the display currency, and follows a change of currency", async () => {
+    useComparisonStore.setState({ modelIds: ['alpha-1', 'beta-2'], includeFreeAndPlans: false, currency: 'USD' });
+    const user = userEvent.setup();
+    renderPanel((index) => <CostPanel index={index} />);
+    const breakdown = await screen.findByRole('region', { name: 'Cost by component' });
+    // Alpha 1's $0.44 / $2 at 800 input and 250 output tokens, a million requests.
+    const alphaPart = async () => (await within(breakdown).findByText('Alpha 1')).closest('li') as HTMLElement;
+    expect(within(await alphaPart()).getByText('$352.00 input + $500.00 output = $852.00')).toBeVisible();
+    expect(within(await alphaPart()).getByText('Input: 800M tokens × $0.44 per 1M = $352.00')).toBeVisible();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Currency' }), 'EUR');
+    expect(await within(await alphaPart()).findByText(/^€[\d.,]+ input \+ €[\d.,]+ output = €[\d.,]+$/)).toBeVisible();
+  });
+
   it('passes over a cheaper unconfirmed outlier for the headline, and says so', async () => {
     useComparisonStore.setState({ modelIds: ['alpha-1', 'beta-2'], includeFreeAndPlans: false });
     server.use(http.get('*/catalog/models/alpha-1.json', () => HttpResponse.json(withOutlier)));
