@@ -90,6 +90,32 @@ test('the link notice after a hostile link has no violations', async ({ page }) 
   await expectNoAxeViolations(page, 'the link notice');
 });
 
+test('the theme control and the notice that prices last for this visit have no violations, in both themes', async ({
+  page,
+}) => {
+  // Two scans of a whole comparison.
+  test.slow();
+  // A browser that refuses to store anything, as a full quota or a private mode does.
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await openComparison(page);
+  await expect(page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'System' })).toBeChecked();
+  const form = page.getByRole('form', { name: 'Add your price for a model' });
+  await form.getByLabel('Provider name').fill('Our contract');
+  await form.getByLabel('Input price').fill('0.3');
+  await form.getByLabel('Output price').fill('1.2');
+  await form.getByRole('button', { name: 'Add price' }).click();
+  await expect(page.getByRole('table', { name: 'Monthly cost' })).toContainText('Our contract');
+  await expect(page.getByRole('status').filter({ hasText: 'kept for this visit only' })).toBeVisible();
+  await expectNoAxeViolations(page, 'the theme control and the storage notice, light');
+  await useDarkTheme(page);
+  await expectNoAxeViolations(page, 'the theme control and the storage notice, dark');
+});
+
 test('the catalog error state has no violations, in both themes', async ({ page }) => {
   await page.route('**/catalog/index.json', (route) => route.fulfill({ status: 500, body: 'server error' }));
   await page.goto('/');

@@ -13,6 +13,7 @@ import { writeCustomEntries } from '../domain/link/custom';
 import { startingQueryOf, type StartingQuery } from '../domain/link/start';
 import { currentQuery, entryQuery, readAddress, readSaved, STORAGE_KEY, type EntryState } from './address';
 import { comparisonSnapshot, useComparisonStore } from './comparison-store';
+import { noteStorageWrite } from './storage-status';
 
 export { STORAGE_KEY } from './address';
 /** A drag resting this long has its place written to the address, before it is released. */
@@ -31,8 +32,10 @@ export interface UrlNotice {
 function save(full: string): void {
   try {
     window.localStorage.setItem(STORAGE_KEY, full);
+    noteStorageWrite(true);
   } catch {
-    // Nothing to do: the comparison still lives in the URL.
+    // The comparison still lives in the URL; the panels of the user's own entries say they will not be kept.
+    noteStorageWrite(false);
   }
 }
 

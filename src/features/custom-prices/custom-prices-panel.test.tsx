@@ -1,10 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { customFileContent } from '../../catalog/custom-entries-schema';
 import { server } from '../../mocks/server';
-import { useComparisonStore } from '../../state/comparison-store';
+import { comparisonSnapshot, useComparisonStore } from '../../state/comparison-store';
 import { renderApp } from '../../test/render-app';
+import type { CustomRoute } from '../../domain/custom/entry';
+import { encodeLink } from '../../domain/link/codec';
 
 async function costCells(modelName: string): Promise<HTMLElement[]> {
   const table = await screen.findByRole('table', { name: 'Monthly cost' });
@@ -207,5 +209,77 @@ describe('Your prices', { timeout: 15_000 }, () => {
     expect(await screen.findByText('Imported 0 models and 1 price from “prices.json”.')).toBeInTheDocument();
     // €1 / €4 at 0.9 EUR per USD: 1M × (800 × 1 + 250 × 4) / 1M / 0.9 = $2,000
     expect((await costCells('Beta 2'))[1]).toHaveTextContent('$2,000');
+  });
+});
+
+describe('Your prices in a browser that will not save', { timeout: 15_000 }, () => {
+  const storageNotice = () => screen.queryByText(/kept for this visit only/);
+
+  /** Storage that throws on every write, as a full quota or a private mode does. */
+  const refuseStorage = () =>
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+
+  it('still applies a price, and says politely that it lasts for this visit and how to keep it', async () => {
+    const setItem = refuseStorage();
+    try {
+      useComparisonStore.setState({ modelIds: ['alpha-1', 'beta-2'] });
+      await renderWithPanel();
+      expect((await costCells('Alpha 1'))[1]).toHaveTextContent('$852.00');
+      // Nothing of the user's own yet: nothing to lose, nothing said.
+      expect(storageNotice()).toBeNull();
+
+      const form = routeForm();
+      await userEvent.selectOptions(within(form).getByLabelText('Model'), 'Alpha 1');
+      await fillRoute(form, { 'Provider name': 'Our Azure deal', 'Input price': '0.2', 'Output price': '1' });
+      await userEvent.click(within(form).getByRole('button', { name: 'Add price' }));
+
+      expect((await costCells('Alpha 1'))[1]).toHaveTextContent('$410.00');
+      const notice = await screen.findByText(/kept for this visit only/);
+      expect(notice.closest('[role="status"]')).not.toBeNull();
+      expect(notice).toHaveTextContent('Export JSON');
+      expect(notice).toHaveTextContent('copy the link');
+      expect(setItem).toHaveBeenCalled();
+    } finally {
+      setItem.mockRestore();
+    }
+  });
+
+  it('names only the file when the prices are too many for the link to carry', async () => {
+    const setItem = refuseStorage();
+    try {
+      const routes: CustomRoute[] = Array.from({ length: 40 }, (_, i) => ({
+        id: `c${i + 1}`,
+        modelId: 'alpha-1',
+        providerName: `A provider with a long name, number ${i + 1}`,
+        prices: { input: 0.2 + i / 100, output: 1 },
+        currency: 'USD',
+      }));
+      useComparisonStore.setState({ modelIds: ['alpha-1', 'beta-2'], custom: { routes, models: [] } });
+      await renderWithPanel();
+      const notice = await screen.findByText(/kept for this visit only/);
+      expect(notice).toHaveTextContent('Export JSON');
+      expect(notice).not.toHaveTextContent('copy the link');
+      // What the case needs: the link leaves these prices out.
+      expect(encodeLink(comparisonSnapshot(useComparisonStore.getState())).customOmitted).toBe(true);
+    } finally {
+      setItem.mockRestore();
+    }
+  });
+
+  it('says nothing where the browser saves', async () => {
+    useComparisonStore.setState({
+      modelIds: ['alpha-1', 'beta-2'],
+      custom: {
+        routes: [
+          { id: 'c1', modelId: 'alpha-1', providerName: 'Ours', prices: { input: 0.2, output: 1 }, currency: 'USD' },
+        ],
+        models: [],
+      },
+    });
+    await renderWithPanel();
+    expect((await costCells('Alpha 1'))[1]).toHaveTextContent('$410.00');
+    expect(storageNotice()).toBeNull();
   });
 });

@@ -17,6 +17,7 @@ import { CustomFileActions } from './custom-file-actions';
 import { EntryList } from './entry-list';
 import { ModelForm } from './model-form';
 import { RouteForm } from './route-form';
+import { StorageNotice } from './storage-notice';
 import './custom-prices.css';
 
 type Editing = { kind: 'route'; id: string } | { kind: 'model'; id: string } | null;
@@ -140,6 +141,7 @@ export function CustomPricesPanel({ index }: { index: CatalogIndex }) {
       <p role="status" className="field-hint custom-prices-status">
         {status}
       </p>
+      <StorageNotice />
       <EntryList
         custom={custom}
         modelName={modelName}
