@@ -73,6 +73,14 @@ test('"50" typed in a share field means 50 %, as the field shows shares', async 
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
-test('the page title names the compared models', async ({ page }) => {
+test('the page title names the compared models, and so do the link preview tags', async ({ page }) => {
   await expect(page).toHaveTitle('Alpha 1 vs Beta 2 · Versus');
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Alpha 1 vs Beta 2 · Versus');
+  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /^Alpha 1 and Beta 2 /);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^Alpha 1 and Beta 2 /);
+  // A link preview reads the page as served, without running the script: the tags are there, in the site's words.
+  const served = await (await page.request.get(page.url())).text();
+  expect(served).toContain('<meta property="og:type" content="website" />');
+  expect(served).toContain('<meta name="twitter:card" content="summary" />');
+  expect(served).toMatch(/<meta property="og:title" content="Versus: [^"]+" \/>/);
 });
