@@ -16,11 +16,18 @@ export async function waitForLiveApp(page: Page): Promise<void> {
   await expect(page.locator('#root')).not.toHaveClass(new RegExp(`\\b${SHOWN_CLASS}\\b`));
 }
 
-/** Opens a comparison by link and waits until every panel has its models' detail files. */
-export async function openComparison(page: Page, ids: readonly string[] = THREE_MODELS): Promise<void> {
+/**
+ * Opens a comparison by link and waits until every panel has its models' detail files; `timeout`
+ * gives a comparison of many models, whose panels take longer to draw, more than the default.
+ */
+export async function openComparison(
+  page: Page,
+  ids: readonly string[] = THREE_MODELS,
+  { timeout }: { timeout?: number } = {},
+): Promise<void> {
   await page.goto(comparisonUrl(ids));
   const specs = page.getByRole('table', { name: 'Specifications' });
-  await expect(specs.locator('thead th')).toHaveCount(ids.length + 1);
-  await expect(page.getByText(/^Loading (one model|\d+ models)…$/)).toHaveCount(0);
+  await expect(specs.locator('thead th')).toHaveCount(ids.length + 1, { timeout });
+  await expect(page.getByText(/^Loading (one model|\d+ models)…$/)).toHaveCount(0, { timeout });
   await waitForLiveApp(page);
 }
