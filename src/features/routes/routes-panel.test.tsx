@@ -124,6 +124,16 @@ describe('RoutesPanel', () => {
     );
   });
 
+  it('states a reseller’s markup or discount against the lab’s own route at the traffic', async () => {
+    const table = await renderAlpha();
+    // Default traffic: 800 input and 250 output tokens a request.
+    const perRequest = (input: number, output: number) => 800 * input + 250 * output;
+    const percent = Math.round((perRequest(0.44, 2) / perRequest(1.5, 7.5) - 1) * 100);
+    expect(percent).toBeLessThan(0);
+    expect(rowOf(table, /^Cheap Cloud/)).toHaveTextContent(`−${-percent} % vs alpha-lab`);
+    expect(rowOf(table, /alpha-1-latest/)).not.toHaveTextContent(/ vs /);
+  });
+
   it('sorts by a column both ways and filters by provider', async () => {
     const user = userEvent.setup();
     const table = await renderAlpha();

@@ -28,13 +28,14 @@ export function RoutesPanel({ index }: { index: CatalogIndex }) {
           autoComplete="off"
         />
       </div>
-      {tables.map(({ model, rows, total }) =>
+      {tables.map(({ model, rows, total, vsLab }) =>
         total > 0 ? (
           <RoutesTable
             key={model.id}
             modelName={model.name}
             rows={rows}
             total={total}
+            vsLab={vsLab}
             providerName={providerName}
             display={display}
             sort={sort}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { routeProviderName } from '../../domain/custom/merge';
 import { formatTokens } from '../../domain/format/format';
+import { labComparisonText, type LabComparison } from '../../domain/cost/lab-markup';
 import type { RouteSort, RouteSortKey } from '../../domain/cost/route-order';
 import type { RouteRow } from '../../domain/cost/route-rows';
 import type { DisplayCurrency } from '../../state/display-currency';
@@ -23,6 +24,8 @@ interface RoutesTableProps {
   onExclude: (providerId: string, excluded: boolean) => void;
   onPin: (providerId: string, pinned: boolean) => void;
   excludedIds: readonly string[];
+  /** Each reseller route's cost against the lab's own route, by route id. */
+  vsLab: ReadonlyMap<string, LabComparison>;
 }
 
 function price(value: number | undefined, display: DisplayCurrency): string {
@@ -33,7 +36,7 @@ function price(value: number | undefined, display: DisplayCurrency): string {
 const tokenPrice = (row: RouteRow, value: number | undefined, display: DisplayCurrency) =>
   row.billing !== 'payg' && !value ? '—' : price(value, display);
 
-function MonthlyCell({ row, display }: { row: RouteRow; display: DisplayCurrency }) {
+function MonthlyCell({ row, display, vsLab }: { row: RouteRow; display: DisplayCurrency; vsLab?: string }) {
   const leftOut = row.leftOut ? <span className="cell-note">Not counted: {row.leftOut}</span> : null;
   if (!row.monthly.ok)
     return (
@@ -51,6 +54,7 @@ function MonthlyCell({ row, display }: { row: RouteRow; display: DisplayCurrency
   return (
     <>
       {display.money(row.monthly.usd)}
+      {vsLab ? <span className="cell-note">{vsLab}</span> : null}
       {row.monthly.notes.length > 0 ? <span className="cell-note">{row.monthly.notes.join(' ')}</span> : null}
       {leftOut}
     </>
@@ -94,10 +98,14 @@ function SortHeader({
 
 /** Every route of one model, cheapest first unless sorted; long lists start collapsed. */
 export function RoutesTable(props: RoutesTableProps) {
-  const { modelName, rows, total, providerName, display, sort, onSort, onExclude, onPin, excludedIds } = props;
+  const { modelName, rows, total, providerName, display, sort, onSort, onExclude, onPin, excludedIds, vsLab } = props;
   const [expanded, setExpanded] = useState(false);
   const shown = expanded ? rows : rows.slice(0, COLLAPSED_ROWS);
   const count = total === 1 ? '1 route' : `${total} routes`;
+  const labText = (row: RouteRow) => {
+    const comparison = vsLab.get(row.route.id);
+    return comparison ? labComparisonText(comparison, providerName(comparison.labProviderId)) : undefined;
+  };
   return (
     <div className="routes-model">
       {/* Outside the scrolling wrapper: a caption is as wide as its table and would be cut off on a narrow screen. */}
@@ -173,7 +181,7 @@ export function RoutesTable(props: RoutesTableProps) {
                     <td className="number">{tokenPrice(row, row.usd.cacheWrite, display)}</td>
                     <td className="number">{row.route.context ? formatTokens(row.route.context) : '—'}</td>
                     <td className="number">
-                      <MonthlyCell row={row} display={display} />
+                      <MonthlyCell row={row} display={display} vsLab={labText(row)} />
                     </td>
                     <PriceDateCell row={row} label={`${name} ${row.route.providerModelId}`} display={display} />
                     <td>

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { costPerRequest, monthlyCost } from '../../domain/cost/engine';
+import { labComparisons } from '../../domain/cost/lab-markup';
 import { filterRouteRows, sortRouteRows, type RouteSort } from '../../domain/cost/route-order';
 import { buildRouteRows, type RouteRow } from '../../domain/cost/route-rows';
 import {
@@ -64,6 +65,7 @@ export function useRoutesView(index: CatalogIndex) {
       costed.map(({ model, rows }) => ({
         model,
         total: rows.length,
+        vsLab: labComparisons(rows),
         rows: sortRouteRows(filterRouteRows(rows, filter, rowProvider), sort, rowProvider),
       })),
     [costed, filter, sort, rowProvider],
