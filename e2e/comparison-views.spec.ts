@@ -64,14 +64,15 @@ test('Kimi K2.5’s context window is disputed, and its marker reveals 128K, 256
   await expect(shown.filter({ hasText: '(used here)' }).first()).toContainText('262,144');
 });
 
-/** The grouped bar chart of shared benchmarks, not the price-versus-score scatter below it. */
-const barChart = (page: Page) => page.locator('.benchmarks > .chart-figure > .chart-box');
+/** One benchmark's bar chart, not the price-versus-score scatter below them. */
+const barChart = (page: Page, benchmarkId: string) =>
+  page.locator(`.benchmarks > .chart-figure .benchmark-multiple[data-benchmark="${benchmarkId}"]`);
 
-/** Bar lengths of the benchmark chart, read back as scores from the x axis' scale. */
-async function chartedScores(page: Page): Promise<Record<string, number>> {
+/** Bar lengths of a benchmark's chart, read back as scores from the x axis' scale. */
+async function chartedScores(page: Page, benchmarkId: string): Promise<Record<string, number>> {
   await drawCharts(page);
   // The chart is hidden from assistive technology (its caption carries the figures), so it is read by its markup.
-  const chart = barChart(page).locator('svg.recharts-surface').last();
+  const chart = barChart(page, benchmarkId).locator('svg.recharts-surface');
   await expect(chart.locator('path.recharts-rectangle')).toHaveCount(THREE_MODELS.length);
   return chart.evaluate((svg) => {
     const axis = svg.querySelector('.recharts-xAxis line.recharts-cartesian-axis-line');
@@ -121,8 +122,8 @@ test('MMLU-Pro is in the benchmark chart and table, with GPT-4.1 ahead of Qwen3.
   await expect(await tableCell(table, 'MMLU-Pro', 'Leader')).toHaveText(`${KIMI} ahead by ${lead}`);
 
   await drawCharts(page);
-  await expect(barChart(page).locator('.recharts-yAxis-tick-labels')).toContainText('MMLU-Pro');
-  const charted = await chartedScores(page);
+  await expect(barChart(page, 'mmlu-pro')).toContainText('MMLU-Pro');
+  const charted = await chartedScores(page, 'mmlu-pro');
   for (const name of [KIMI, QWEN, GPT]) expect(charted[name]).toBeCloseTo(shown[name]!, 0);
   expect(charted[GPT]! - charted[QWEN]!).toBeCloseTo(2.7, 0);
   await expect(page.getByRole('listitem').filter({ hasText: /^MMLU-Pro: / })).toHaveText(

@@ -63,7 +63,7 @@ test('benchmarks: the shared-only switch, a score’s source and the scatter’s
   const panel = page.getByRole('region', { name: 'Benchmarks' });
   const shared = panel.getByRole('checkbox', { name: 'Shared benchmarks only' });
   // Near the end of the page: Shift+Tab from the top wraps round to it sooner.
-  await tabTo(page, shared, { backward: true, max: 40 });
+  await tabTo(page, shared, { backward: true, max: 60 });
   await expect(shared).toBeChecked();
   const rows = page.getByRole('table', { name: 'Benchmark scores' }).locator('tbody tr');
   const sharedRows = await rows.count();

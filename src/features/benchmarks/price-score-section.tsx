@@ -13,7 +13,7 @@ interface PriceScoreSectionProps {
   chosenIds: readonly string[];
   /** The traffic's tokens per request, which the blended price spreads the cost over. */
   mix: TokenMix;
-  /** Benchmarks the compared models share, preferred as the first choice. */
+  /** Benchmarks the chart draws, best covered first: the first the scatter can plot is its first choice. */
   preferredIds: readonly string[];
   /** The compared models' data is in, so the chart can load. */
   ready: boolean;
@@ -46,7 +46,9 @@ export function PriceScoreSection({
   const options = useMemo(() => (live ? scatterBenchmarks(index.models, index.benchmarks) : []), [live, index]);
   const [choice, setChoice] = useState<string>();
   const benchmark =
-    options.find((b) => b.id === choice) ?? options.find((b) => preferredIds.includes(b.id)) ?? options[0];
+    options.find((b) => b.id === choice) ??
+    preferredIds.map((id) => options.find((b) => b.id === id)).find((b) => b !== undefined) ??
+    options[0];
   const scatter = useMemo(
     () => (benchmark ? buildPriceScoreScatter(index.models, benchmark, chosenIds, mix) : undefined),
     [index.models, benchmark, chosenIds, mix],
