@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { modelCost, routeLeftOut, unconfirmedOutlier, type CostOptions } from './engine';
-import { NO_PROVIDER_CHOICE, regionArea, withExcluded, withPinned, type ProviderChoice } from './provider-choice';
+import {
+  choiceSummary,
+  NO_PROVIDER_CHOICE,
+  regionArea,
+  withExcluded,
+  withPinned,
+  type ProviderChoice,
+} from './provider-choice';
 import { routeArb } from '../../test/domain/arbitraries';
 import { makeRoute, toUsd } from '../../test/domain/routes';
 import { customRouteToRoute } from '../custom/merge';
@@ -122,6 +129,13 @@ describe('provider choice edits', () => {
     expect(excluded).toMatchObject({ excluded: ['openai'], pinned: [] });
     expect(withPinned(excluded, 'openai', true)).toMatchObject({ excluded: [], pinned: ['openai'] });
     expect(withExcluded(excluded, 'openai', false).excluded).toEqual([]);
+  });
+
+  it('sums the choice up in words', () => {
+    expect(choiceSummary(choice({ excluded: ['a', 'b'], pinned: ['c'], firstPartyOnly: true, region: 'eu' }))).toBe(
+      '2 providers excluded, first-party routes only, Europe routes only, 1 provider pinned',
+    );
+    expect(choiceSummary(NO_PROVIDER_CHOICE)).toBe('');
   });
 
   it.each([

@@ -90,6 +90,14 @@ export function choiceParts(choice: ProviderChoice): string[] {
   return parts;
 }
 
+/** The whole choice in words, pins included, for the note beside the costs. */
+export function choiceSummary(choice: ProviderChoice): string {
+  const parts = choiceParts(choice);
+  if (choice.pinned.length > 0)
+    parts.push(choice.pinned.length === 1 ? '1 provider pinned' : `${choice.pinned.length} providers pinned`);
+  return parts.join(', ');
+}
+
 /** The reason a model whose every priced route the choice leaves out has no cost, with the way back. */
 export function choiceUnavailableReason(choice: ProviderChoice): string {
   const undo: string[] = [];

@@ -64,6 +64,9 @@ describe('CostPanel', () => {
     const reason = await within(row).findByText(/^Your provider choice leaves out every priced route/);
     expect(reason).toHaveTextContent(/2 providers excluded.*include an excluded provider again/);
     expect(row).not.toHaveTextContent('$0');
-    useComparisonStore.setState({ providers: NO_PROVIDER_CHOICE });
+    expect(screen.getByText(/^These costs follow your provider choice \(2 providers excluded\)/)).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'count every route again' }));
+    expect(useComparisonStore.getState().providers).toEqual(NO_PROVIDER_CHOICE);
+    expect(await within(row).findByText(/Cheap Cloud/)).toBeVisible();
   });
 });

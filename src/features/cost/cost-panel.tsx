@@ -2,6 +2,7 @@ import type { CatalogIndex } from '../../domain/types';
 import { CostBreakdown } from './cost-breakdown';
 import { CostOptions } from './cost-options';
 import { CostTable } from './cost-table';
+import { ProviderChoiceNote } from './provider-choice-note';
 import { useCostView } from '../../state/views/cost-view';
 
 export function CostPanel({ index }: { index: CatalogIndex }) {
@@ -11,6 +12,7 @@ export function CostPanel({ index }: { index: CatalogIndex }) {
     <section aria-labelledby="cost-heading" className="panel cost">
       <h2 id="cost-heading">Monthly cost</h2>
       <CostOptions models={summaries} baselineId={baselineId} rates={index.rates} display={display} />
+      <ProviderChoiceNote />
       <CostTable rows={rows} baselineName={baselineName} providerName={providerName} display={display} />
       <CostBreakdown breakdowns={breakdowns} />
       {details.pendingIds.length > 0 ? (
