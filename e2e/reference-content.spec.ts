@@ -15,7 +15,7 @@ const verdict = (page: Page) => page.getByTestId('verdict');
 const usd = (text: string) => Number(text.replace(/[$,]/g, ''));
 
 // axe walks every element of a full comparison: seconds per scan, more on a busy machine.
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 180_000 });
 
 test('the verdict names the cheaper model by the share its monthly figures give, and follows the traffic', async ({
   page,
