@@ -82,7 +82,7 @@ test('switch friction cites the vendor’s parameter rules; self-hosting lists e
   const friction = page.getByRole('region', { name: 'Switch friction' });
   await friction.scrollIntoViewIfNeeded();
   const line = friction.getByText(
-    /^Kimi K2\.5 fixes temperature at 0\.6 with thinking disabled and 1\.0 with thinking enabled/,
+    /^Kimi K2\.5 fixes temperature at 1\.0 with thinking enabled and 0\.6 with thinking disabled/,
   );
   await expect(line).toContainText('GPT-4.1 lets a request set temperature');
   await line.getByRole('button', { name: /^Source: temperature, GPT-4\.1 → Kimi K2\.5, ref-moonshot/ }).click();

@@ -128,13 +128,9 @@ function parameterRulesOf(records: readonly ModelRecord[]): Pick<Model, 'paramet
       seen.add(key);
       return true;
     })
-    .sort(
-      (a, b) =>
-        byString(a.parameter, b.parameter) ||
-        byString(a.source, b.source) ||
-        byString(a.when ?? '', b.when ?? '') ||
-        byString(a.rule, b.rule),
-    );
+    // A stable sort: one source's rules for a field keep the order the source gives them (Moonshot
+    // names the thinking mode's temperature before the non-thinking one).
+    .sort((a, b) => byString(a.parameter, b.parameter) || byString(a.source, b.source));
   return rules.length ? { parameterRules: rules } : {};
 }
 

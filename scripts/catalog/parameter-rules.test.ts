@@ -63,8 +63,8 @@ describe('parameter rules in the pipeline', () => {
     for (const r of rules) expect(sources.has(r.source)).toBe(true);
     const temperature = rules.filter((r) => r.parameter === 'temperature' && r.rule === 'fixed');
     expect(temperature.map((r) => [r.when, r.values])).toEqual([
-      ['thinking disabled', [0.6]],
       ['thinking enabled', [1]],
+      ['thinking disabled', [0.6]],
     ]);
     expect(rules.find((r) => r.parameter === 'tool_choice' && r.rule === 'one-of')?.values).toEqual(['auto', 'none']);
     expect(rules.some((r) => r.source === 'models.dev' && r.rule === 'not-settable')).toBe(true);
