@@ -3,8 +3,8 @@
  * saved comparison names other models, which no build can prerender. For those the page's entry
  * loads this module. It reads the compared models' own files (a few kB each, requested early by
  * the entry: src/catalog/early-requests.ts), works out their monthly cost with the app's domain
- * code and draws its "Monthly cost" table, from the exchange rates and provider names the build
- * put in the page, while the app's script and the catalog index (900 kB) are still on their way.
+ * code and draws its "Monthly cost" table, from the exchange rates, provider names and sources the
+ * build put in the page, while the app's script and the catalog index (900 kB) are still on their way.
  * The app then draws the live page in its place (src/app/first-view.ts).
  */
 import { flushSync } from 'react-dom';
@@ -18,6 +18,7 @@ import { mergeCustom, splitModelIds } from '../domain/custom/merge';
 import { decode } from '../domain/link/codec';
 import { startingQueryOf, type AddressSnapshot } from '../domain/link/start';
 import type { Model } from '../domain/types';
+import { SourcesProvider } from '../components/provenance/sources-context';
 import { CostTable } from '../features/cost/cost-table';
 import { showFirstFigures } from './first-view';
 
@@ -54,7 +55,7 @@ export async function firstFiguresPanel(address: AddressSnapshot): Promise<HTMLE
   // Drawn at once into a detached box, so that the page shows it whole or not at all.
   flushSync(() =>
     createRoot(panel).render(
-      <>
+      <SourcesProvider sources={summary.sources}>
         <h2>Monthly cost</h2>
         <CostTable
           rows={rows}
@@ -62,7 +63,7 @@ export async function firstFiguresPanel(address: AddressSnapshot): Promise<HTMLE
           providerName={(id) => providers.get(id) ?? id}
           display={display}
         />
-      </>,
+      </SourcesProvider>,
     ),
   );
   return panel;

@@ -1,25 +1,31 @@
 /**
  * What a link's first figures need of the catalog besides the compared models' files: the
- * exchange rates and the providers' names. The build writes it into index.html from the catalog
+ * exchange rates, the providers' names and the sources their prices cite. The build writes it into index.html from the catalog
  * it ships (scripts/build/prerender-first-view.ts), a few kB against the index's 900, so the
  * page's entry can show those figures before the index has arrived (src/app/first-figures.tsx).
  */
 import * as v from 'valibot';
 import type { CatalogIndex } from '../domain/types';
-import { rateSchema } from './schema';
+import { rateSchema, sourceSchema } from './schema';
 
 /** The id of the data block in index.html. */
 export const PAGE_SUMMARY_ID = 'catalog-summary';
 
 const pageSummarySchema = v.object({
   rates: v.array(rateSchema),
+  sources: v.array(sourceSchema),
   providers: v.array(v.object({ id: v.string(), name: v.string() })),
 });
 
 export type PageSummary = v.InferOutput<typeof pageSummarySchema>;
 
-export const pageSummaryOf = ({ rates, providers }: Pick<CatalogIndex, 'rates' | 'providers'>): PageSummary => ({
+export const pageSummaryOf = ({
   rates,
+  sources,
+  providers,
+}: Pick<CatalogIndex, 'rates' | 'sources' | 'providers'>): PageSummary => ({
+  rates,
+  sources,
   providers: providers.map(({ id, name }) => ({ id, name })),
 });
 
