@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { SHOWN_CLASS } from '../src/app/first-view';
+import { FIGURES_CLASS, SHOWN_CLASS } from '../src/app/first-view';
 
 /** The three models the reference pages compare, as a link names them (see src/domain/link/keys.ts). */
 export const THREE_MODELS = ['kimi-k2.5', 'qwen3.5-4b', 'gpt-4.1'] as const;
@@ -8,12 +8,12 @@ export const THREE_MODEL_NAMES = ['Kimi K2.5', 'Qwen3.5-4B', 'GPT-4.1'] as const
 export const comparisonUrl = (ids: readonly string[]) => `/?m=${ids.join(',')}`;
 
 /**
- * Waits until the app has taken over the prerendered comparison: before that the copy on screen
- * is inert, so raw mouse and key presses (which, unlike locator actions, do not wait for a
+ * Waits until the app has taken over the prerendered comparison or a link's first figures: before
+ * that what is on screen is inert, so raw mouse and key presses (which, unlike locator actions, do not wait for a
  * control to take input) would go nowhere.
  */
 export async function waitForLiveApp(page: Page): Promise<void> {
-  await expect(page.locator('#root')).not.toHaveClass(new RegExp(`\\b${SHOWN_CLASS}\\b`));
+  await expect(page.locator('#root')).not.toHaveClass(new RegExp(`\\b(${SHOWN_CLASS}|${FIGURES_CLASS})\\b`));
 }
 
 /**
