@@ -9,8 +9,8 @@ export const comparisonUrl = (ids: readonly string[]) => `/?m=${ids.join(',')}`;
 
 /**
  * Waits until the app has taken over the prerendered comparison or a link's first figures: before
- * that what is on screen is inert, so raw mouse and key presses (which, unlike locator actions, do not wait for a
- * control to take input) would go nowhere.
+ * that what is on screen is inert, so raw mouse and key presses (which, unlike locator actions, do
+ * not wait for a control to take input) would go nowhere.
  */
 export async function waitForLiveApp(page: Page): Promise<void> {
   await expect(page.locator('#root')).not.toHaveClass(new RegExp(`\\b(${SHOWN_CLASS}|${FIGURES_CLASS})\\b`));
