@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { costPerRequest } from './engine';
-import { withHeadlinePrices } from './headline-price';
+import { withComparedSummaries, withHeadlinePrices } from './headline-price';
 import { fixtureIndex } from '../../mocks/fixture-catalog';
 import { makeRoute, toUsd } from '../../test/domain/routes';
 import { requestProfileOf } from '../traffic/profile';
@@ -32,5 +32,17 @@ describe('withHeadlinePrices', () => {
     expect(both[0]?.cheapest).toEqual({ input: 2, output: 8, providerId: 'lab' });
     // No route counts: no price, rather than the catalog's.
     expect(both[1]?.cheapest).toBeUndefined();
+  });
+});
+
+describe('withComparedSummaries', () => {
+  it('puts the compared models’ summaries in place in the whole catalog, order and the rest kept', () => {
+    const [a, b, ...rest] = fixtureIndex.models;
+    const repriced = { ...b!, cheapest: { input: 9, output: 9, providerId: 'lab' } };
+    const merged = withComparedSummaries(fixtureIndex.models, [repriced]);
+    expect(merged).toHaveLength(fixtureIndex.models.length);
+    expect(merged[0]).toBe(a);
+    expect(merged[1]).toBe(repriced);
+    expect(merged.slice(2)).toEqual(rest);
   });
 });

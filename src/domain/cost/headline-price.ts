@@ -32,3 +32,12 @@ export function withHeadlinePrices(
     return [price ? { ...rest, cheapest: price } : rest];
   });
 }
+
+/** The whole catalog's summaries with the compared models' ones (from withHeadlinePrices) in their place. */
+export function withComparedSummaries(
+  catalog: readonly ModelSummary[],
+  compared: readonly ModelSummary[],
+): ModelSummary[] {
+  const byId = new Map(compared.map((s) => [s.id, s]));
+  return catalog.map((summary) => byId.get(summary.id) ?? summary);
+}

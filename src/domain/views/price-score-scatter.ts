@@ -11,7 +11,7 @@ import type { Benchmark, ModelSummary } from '../types';
  * table (src/domain/cost/blended.ts); this says what differs for the whole catalog.
  */
 export const SCATTER_PRICE_RULE =
-  "Price is the blended price of your traffic, as defined under Monthly cost, from each model's cheapest pay-as-you-go input and output prices; cache, batch and per-request fees are left out.";
+  "Price is the blended price of your traffic, as defined under Monthly cost, from each model's cheapest pay-as-you-go input and output prices (for the compared models, their headline route's under your provider choice); cache, batch and per-request fees are left out.";
 
 export interface ScatterPoint {
   id: string;

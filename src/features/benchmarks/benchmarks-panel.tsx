@@ -15,6 +15,7 @@ export function BenchmarksPanel({ index }: { index: CatalogIndex }) {
   const {
     modelIds,
     details,
+    scatterModels,
     sharedOnly,
     setSharedChoice,
     visible,
@@ -96,6 +97,7 @@ export function BenchmarksPanel({ index }: { index: CatalogIndex }) {
       ) : null}
       <PriceScoreSection
         index={index}
+        models={scatterModels}
         chosenIds={modelIds}
         mix={mix}
         preferredIds={chart.chartedIds}

@@ -4,12 +4,14 @@ import { WhenIdle } from '../../components/ui/when-idle';
 import { scoreSourceIds } from '../../domain/attribution';
 import type { TokenMix } from '../../domain/cost/blended';
 import { SCATTER_PRICE_RULE, buildPriceScoreScatter, scatterBenchmarks } from '../../domain/views/price-score-scatter';
-import type { CatalogIndex } from '../../domain/types';
+import type { CatalogIndex, ModelSummary } from '../../domain/types';
 
 const PriceScoreChart = lazy(() => import('./price-score-chart'));
 
 interface PriceScoreSectionProps {
   index: CatalogIndex;
+  /** The catalog's summaries, the compared models' priced as the cost panel prices them. */
+  models: readonly ModelSummary[];
   chosenIds: readonly string[];
   /** The traffic's tokens per request, which the blended price spreads the cost over. */
   mix: TokenMix;
@@ -26,6 +28,7 @@ interface PriceScoreSectionProps {
 /** Price against score across the whole catalog, for one benchmark, with the Pareto frontier. */
 export function PriceScoreSection({
   index,
+  models,
   chosenIds,
   mix,
   preferredIds,
@@ -50,8 +53,8 @@ export function PriceScoreSection({
     preferredIds.map((id) => options.find((b) => b.id === id)).find((b) => b !== undefined) ??
     options[0];
   const scatter = useMemo(
-    () => (benchmark ? buildPriceScoreScatter(index.models, benchmark, chosenIds, mix) : undefined),
-    [index.models, benchmark, chosenIds, mix],
+    () => (benchmark ? buildPriceScoreScatter(models, benchmark, chosenIds, mix) : undefined),
+    [models, benchmark, chosenIds, mix],
   );
   const scoreSources = useMemo(() => scoreSourceIds(index.sources), [index.sources]);
 

@@ -6,9 +6,11 @@ import {
   tableStartsOpen,
   visibleBenchmarkRows,
 } from '../../domain/views/benchmarks';
+import { withComparedSummaries } from '../../domain/cost/headline-price';
 import { addFromScatter } from '../../domain/views/price-score-scatter';
 import type { CatalogIndex } from '../../domain/types';
 import { useComparisonStore } from '../comparison-store';
+import { useHeadlineSummaries } from '../headline-summaries';
 import { useSettledComparedModels, useSettledTraffic } from '../settled-comparison';
 
 /**
@@ -22,7 +24,8 @@ export function useBenchmarksView(index: CatalogIndex) {
   const details = useSettledComparedModels();
   // The scatter prices the catalog at the user's token mix, as the cost table's blended price does;
   // a change of requests per month alone leaves it as it is.
-  const { inputTokens, outputTokens, reasoningTokens } = useSettledTraffic();
+  const traffic = useSettledTraffic();
+  const { inputTokens, outputTokens, reasoningTokens } = traffic;
   const mix = useMemo(
     () => ({ inputTokens, outputTokens, reasoningTokens }),
     [inputTokens, outputTokens, reasoningTokens],
@@ -45,6 +48,10 @@ export function useBenchmarksView(index: CatalogIndex) {
     [tableOpen],
   );
   const chart = useMemo(() => buildBenchmarkChart(rows, details.models), [rows, details.models]);
+  // The scatter places the compared models at their headline route's prices, under the provider
+  // choice, as the cost panel prices them; the rest of the catalog at its cheapest.
+  const headlines = useHeadlineSummaries(index, details.models, traffic);
+  const scatterModels = useMemo(() => withComparedSummaries(index.models, headlines), [index.models, headlines]);
   const sourceIds = useMemo(() => benchmarkSourceIds(visible), [visible]);
 
   const [addNote, setAddNote] = useState('');
@@ -70,5 +77,6 @@ export function useBenchmarksView(index: CatalogIndex) {
     addToComparison,
     addNote,
     mix,
+    scatterModels,
   };
 }
