@@ -114,7 +114,8 @@ test('the self-hosting GPU and hourly price are set from the keyboard', async ({
   await openComparison(page);
   const panel = page.getByRole('region', { name: 'Self-hosting estimate' });
   const gpu = panel.getByRole('combobox', { name: 'GPU type' });
-  await tabTo(page, gpu, { max: 90 });
+  // Past the routes tables, each row with its Exclude and Pin buttons.
+  await tabTo(page, gpu, { max: 200 });
   await expectFocused(gpu);
   const table = panel.getByRole('table');
   const before = await table.innerText();

@@ -127,7 +127,10 @@ test('a slider drag makes one history entry, and Back returns to the value befor
   await expect(requests).toHaveValue('1000000');
   const before = await page.evaluate(() => window.history.length);
 
-  const box = await page.getByRole('slider', { name: 'Requests per month' }).boundingBox();
+  const slider = page.getByRole('slider', { name: 'Requests per month' });
+  // The mouse works in viewport coordinates: the slider must be on screen, wherever the page puts it.
+  await slider.scrollIntoViewIfNeeded();
+  const box = await slider.boundingBox();
   if (!box) throw new Error('the slider is not on screen');
   const y = box.y + box.height / 2;
   await page.mouse.move(box.x + box.width * 0.6, y);
