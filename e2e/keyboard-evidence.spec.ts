@@ -12,7 +12,8 @@ test('source and disputed popovers open with Enter or Space and close with Escap
   await openComparison(page, ['kimi-k2.5', 'gpt-4.1']);
   const capabilities = page.getByRole('region', { name: 'Capabilities' });
   const differences = capabilities.getByRole('checkbox', { name: 'Only differences' });
-  await tabTo(page, differences, { max: 90 });
+  // Past the routes tables, three stops a row (Source, Exclude, Pin).
+  await tabTo(page, differences, { max: 200 });
   const rows = capabilities.locator('tbody tr');
   const all = await rows.count();
   await press(page, 'Space');
