@@ -39,7 +39,7 @@ function PeriodSource({ id }: { id: string }) {
  */
 export function PriceDateCell({ row, label, display }: { row: RouteRow; label: string; display: DisplayCurrency }) {
   return (
-    <td className="price-date">
+    <td className="price-date" data-label="Price as of">
       <span className="nowrap">{row.route.checked || '—'}</span>{' '}
       <RouteSourceNote route={row.route} label={`price on ${label}`}>
         {row.history.length > 0 ? (

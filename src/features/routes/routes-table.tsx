@@ -79,7 +79,8 @@ function SortHeader({
   return (
     <th
       scope="col"
-      className={numeric ? 'number' : undefined}
+      // Below 480 px wide the sortable headers stay on screen as a row of sort buttons (routes.css).
+      className={numeric ? 'number sortable' : 'sortable'}
       aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}
     >
       <button
@@ -117,7 +118,8 @@ export function RoutesTable(props: RoutesTableProps) {
         <p className="field-hint">No route of {modelName} matches the provider filter.</p>
       ) : (
         <TableScroll label={`Provider routes: ${modelName}`}>
-          <table aria-label={`Provider routes: ${modelName}`}>
+          {/* Below 480 px wide each route reads as a card, its cells labelled by data-label (routes.css). */}
+          <table aria-label={`Provider routes: ${modelName}`} className="routes-table">
             <thead>
               <tr>
                 <SortHeader label="Provider" sortKey="provider" sort={sort} onSort={onSort} />
@@ -171,20 +173,30 @@ export function RoutesTable(props: RoutesTableProps) {
                         </span>
                       ) : null}
                     </th>
-                    <td>
+                    <td data-label="Billing">
                       {BILLING_LABEL[row.billing]}
                       {row.route.currency !== 'USD' ? <span className="badge">in {row.route.currency}</span> : null}
                     </td>
-                    <td className="number">{tokenPrice(row, row.usd.input, display)}</td>
-                    <td className="number">{tokenPrice(row, row.usd.output, display)}</td>
-                    <td className="number">{tokenPrice(row, row.usd.cacheRead, display)}</td>
-                    <td className="number">{tokenPrice(row, row.usd.cacheWrite, display)}</td>
-                    <td className="number">{row.route.context ? formatTokens(row.route.context) : '—'}</td>
-                    <td className="number">
+                    <td className="number" data-label="Input">
+                      {tokenPrice(row, row.usd.input, display)}
+                    </td>
+                    <td className="number" data-label="Output">
+                      {tokenPrice(row, row.usd.output, display)}
+                    </td>
+                    <td className="number" data-label="Cache read">
+                      {tokenPrice(row, row.usd.cacheRead, display)}
+                    </td>
+                    <td className="number" data-label="Cache write">
+                      {tokenPrice(row, row.usd.cacheWrite, display)}
+                    </td>
+                    <td className="number" data-label="Context">
+                      {row.route.context ? formatTokens(row.route.context) : '—'}
+                    </td>
+                    <td className="number" data-label="Monthly cost">
                       <MonthlyCell row={row} display={display} vsLab={labText(row)} />
                     </td>
                     <PriceDateCell row={row} label={`${name} ${row.route.providerModelId}`} display={display} />
-                    <td>
+                    <td data-label="Your choice">
                       {row.custom ? (
                         <span className="muted">—</span>
                       ) : (
