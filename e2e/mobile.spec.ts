@@ -148,7 +148,8 @@ test('at 375 px the routes sort by keyboard from the row of sort buttons', async
   await expect(header).toHaveAttribute('aria-sort', 'descending');
   const descending = await inputs();
   expect(descending).toEqual([...descending].sort((a, b) => b - a));
-  expect(descending[0]).toBeGreaterThan(descending[descending.length - 1]);
+  // Not all one price, so the order shown is the sort's doing.
+  expect(Math.max(...descending)).toBeGreaterThan(Math.min(...descending));
 });
 
 test('at 375 px a route card’s Exclude button is on screen and excludes its provider', async ({ page }) => {
