@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { TableScroll } from './table-scroll';
+import './card-table.css';
 import './model-table.css';
 
 export interface ModelTableProps<Row> {
@@ -44,7 +45,7 @@ export function ModelTable<Row>({
         {...(labelledBy ? { 'aria-labelledby': labelledBy } : { 'aria-label': label })}
         {...(describedBy ? { 'aria-describedby': describedBy } : {})}
         // Below 480 px wide each row reads as a card of labelled values (model-table.css).
-        className={className ? `model-table ${className}` : 'model-table'}
+        className={className ? `card-table model-table ${className}` : 'card-table model-table'}
       >
         <thead>
           <tr>

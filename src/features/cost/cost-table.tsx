@@ -6,7 +6,7 @@ import { formatPercent } from '../../domain/format/format';
 import type { DisplayCurrency } from '../../state/display-currency';
 import { RouteSourceNote } from '../../components/provenance/route-source-note';
 import { TableScroll } from '../../components/ui/table-scroll';
-import './cost-table.css';
+import '../../components/ui/card-table.css';
 
 interface CostTableProps {
   rows: readonly CostRow[];
@@ -62,7 +62,7 @@ export function CostTable({ rows, baselineName, providerName, display }: CostTab
     <>
       <TableScroll label={'Monthly cost'}>
         {/* Below 480 px wide each row reads as a card, its cells labelled by data-label (cost-table.css). */}
-        <table aria-label="Monthly cost" className="cost-table">
+        <table aria-label="Monthly cost" className="card-table">
           <thead>
             <tr>
               <th scope="col">Model</th>

@@ -5,6 +5,7 @@ import { labComparisonText, type LabComparison } from '../../domain/cost/lab-mar
 import type { RouteSort, RouteSortKey } from '../../domain/cost/route-order';
 import type { RouteRow } from '../../domain/cost/route-rows';
 import type { DisplayCurrency } from '../../state/display-currency';
+import '../../components/ui/card-table.css';
 import { TableScroll } from '../../components/ui/table-scroll';
 import { PriceDateCell } from './price-date-cell';
 
@@ -119,7 +120,7 @@ export function RoutesTable(props: RoutesTableProps) {
       ) : (
         <TableScroll label={`Provider routes: ${modelName}`}>
           {/* Below 480 px wide each route reads as a card, its cells labelled by data-label (routes.css). */}
-          <table aria-label={`Provider routes: ${modelName}`} className="routes-table">
+          <table aria-label={`Provider routes: ${modelName}`} className="card-table routes-table">
             <thead>
               <tr>
                 <SortHeader label="Provider" sortKey="provider" sort={sort} onSort={onSort} />
