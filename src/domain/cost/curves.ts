@@ -175,7 +175,7 @@ export function thresholdPoints(
 
 /**
  * The longest prompt a model's context window takes with room for the answer (output and
- * reasoning tokens), or undefined where its window is unknown. Zero or less: not even the
+ * reasoning tokens), or undefined where its context size is unknown. Zero or less: not even the
  * answer fits.
  */
 export function longestPrompt(model: Pick<CurveModel, 'contextWindow'>, request: RequestProfile): number | undefined {
@@ -218,12 +218,12 @@ export function inputTokensCurve(
   );
   curve.series.forEach((s, i) => {
     const limit = limits[i];
-    const window = models[i]?.contextWindow;
-    if (limit === undefined || window === undefined || limit >= INPUT_TOKENS_RANGE[1]) return;
-    s.contextWindow = window;
+    const contextWindow = models[i]?.contextWindow;
+    if (limit === undefined || contextWindow === undefined || limit >= INPUT_TOKENS_RANGE[1]) return;
+    s.contextWindow = contextWindow;
     if (limit < INPUT_TOKENS_RANGE[0]) {
       // No point of the range fits: say why rather than "no price".
-      s.unavailable ??= `its ${window.toLocaleString('en-US')}-token context window leaves no room for these prompts`;
+      s.unavailable ??= `its ${contextWindow.toLocaleString('en-US')}-token context window leaves no room for these prompts`;
       return;
     }
     s.endsAt = limit;
