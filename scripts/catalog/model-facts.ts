@@ -5,26 +5,13 @@
  * one, else from the value most of its provider entries give (the same for litellm).
  */
 import type { CapabilityId, CapabilityValue, Claim, Fact, Model } from '../../src/domain/types';
-import { CAPABILITY_IDS } from '../../src/domain/types';
+import { CAPABILITY_IDS, MODEL_FACT_KEYS } from '../../src/domain/types';
 import { resolveFact } from './disputes';
 import { FILLER_MAX_OUTPUT } from './merge-routes';
 import type { Capabilities, FactKey, FactValues, ModelRecord, Offer } from './types';
 import { modal } from './util';
 
-export const FACT_KEYS: readonly FactKey[] = [
-  'releaseDate',
-  'knowledgeCutoff',
-  'contextWindow',
-  'maxOutput',
-  'parametersTotal',
-  'parametersActive',
-  'architecture',
-  'license',
-  'openWeights',
-  'commercialUse',
-  'inputModalities',
-  'outputModalities',
-];
+export const FACT_KEYS: readonly FactKey[] = MODEL_FACT_KEYS;
 
 /** Capabilities a single provider can add (a cache price, a batch API), so any "yes" counts. */
 const ROUTE_LEVEL: ReadonlySet<CapabilityId> = new Set(['prompt-caching', 'batch-api', 'web-search']);

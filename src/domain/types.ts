@@ -283,3 +283,22 @@ export interface CatalogIndex {
   rates: ExchangeRate[];
   models: ModelSummary[];
 }
+
+/**
+ * The facts a model states with a source and the claims that compete with it, in the order they
+ * are shown and exported: the catalog pipeline builds each one, the JSON export copies them.
+ */
+export const MODEL_FACT_KEYS = [
+  'releaseDate',
+  'knowledgeCutoff',
+  'contextWindow',
+  'maxOutput',
+  'parametersTotal',
+  'parametersActive',
+  'architecture',
+  'license',
+  'openWeights',
+  'commercialUse',
+  'inputModalities',
+  'outputModalities',
+] as const satisfies readonly (keyof Model)[];

@@ -20,27 +20,14 @@ import {
   sourceLookup,
   type ExportInput,
 } from './common';
-import { CAPABILITY_IDS, type CapabilityState, type Model, type Source } from '../types';
+import { CAPABILITY_IDS, MODEL_FACT_KEYS, type CapabilityState, type Model, type Source } from '../types';
 
 export const JSON_FILE_NAME = 'versus-comparison.json';
 export const EXPORT_FORMAT = 'versus-comparison';
 export const EXPORT_VERSION = 1;
 
 /** Model facts exported as they are in the catalog: value, source, and competing claims. */
-const SPEC_KEYS = [
-  'releaseDate',
-  'knowledgeCutoff',
-  'contextWindow',
-  'maxOutput',
-  'parametersTotal',
-  'parametersActive',
-  'architecture',
-  'license',
-  'openWeights',
-  'commercialUse',
-  'inputModalities',
-  'outputModalities',
-] as const satisfies readonly (keyof Model)[];
+const SPEC_KEYS = MODEL_FACT_KEYS;
 
 const money = (input: ExportInput, usd: number) => csvNumber(inDisplay(input, usd));
 
