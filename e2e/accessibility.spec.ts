@@ -1,19 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { openComparison } from './comparison-url';
+import { EIGHT_MODELS, openComparison } from './comparison-url';
 import { tableCell } from './table-cell';
 import { drawCharts } from './charts';
-
-const EIGHT_MODELS = [
-  'kimi-k2.5',
-  'qwen3.5-4b',
-  'gpt-4.1',
-  'claude-opus-4.6',
-  'deepseek-v3.2',
-  'gemini-2.5-pro',
-  'gpt-4.1-mini',
-  'mistral-large-3',
-];
 
 async function useDarkTheme(page: Page) {
   const dark = page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'Dark' });

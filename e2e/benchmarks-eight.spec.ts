@@ -1,7 +1,7 @@
 /** Eight models in the benchmarks panel: a chart of the benchmarks most of them have, a folded table, honest legends. */
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { drawCharts } from './charts';
+import { drawCharts, drawChartsIn } from './charts';
 import { openComparison, THREE_MODELS } from './comparison-url';
 import { expectFocused, tabTo } from './keyboard';
 
@@ -31,15 +31,7 @@ const panel = (page: Page) => page.getByRole('region', { name: 'Benchmarks' });
 async function drawBenchmarkCharts(page: Page): Promise<void> {
   const region = panel(page);
   await expect(region.getByText('Loading…', { exact: true })).toHaveCount(0, { timeout: 30_000 });
-  const waiting = region.getByText('Loading chart…', { exact: true });
-  await expect(async () => {
-    if ((await waiting.count()) > 0)
-      await waiting
-        .first()
-        .scrollIntoViewIfNeeded({ timeout: 1000 })
-        .catch(() => {});
-    expect(await waiting.count()).toBe(0);
-  }).toPass({ timeout: 60_000 });
+  await drawChartsIn(region, { timeout: 60_000 });
 }
 
 /** The benchmark bar charts, not the price-versus-score scatter below them. */

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Scrolls to each chart in turn, as a reader would, until every one is drawn (charts render only
@@ -7,7 +7,14 @@ import { expect, type Page } from '@playwright/test';
 export async function drawCharts(page: Page): Promise<void> {
   // The price-versus-score section says "Loading…" until the compared models are in.
   await expect(page.getByText('Loading…', { exact: true })).toHaveCount(0);
-  const waiting = page.getByText('Loading chart…', { exact: true });
+  await drawChartsIn(page);
+  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** Brings each chart of `scope` that still waits into view until all are drawn. */
+export async function drawChartsIn(scope: Page | Locator, { timeout = 30_000 }: { timeout?: number } = {}) {
+  const waiting = scope.getByText('Loading chart…', { exact: true });
   // A chart may draw between counting and scrolling, so each pass scrolls to whichever still waits.
   await expect(async () => {
     if ((await waiting.count()) > 0)
@@ -16,7 +23,5 @@ export async function drawCharts(page: Page): Promise<void> {
         .scrollIntoViewIfNeeded({ timeout: 1000 })
         .catch(() => {});
     expect(await waiting.count()).toBe(0);
-  }).toPass({ timeout: 30_000 });
-  await expect(page.locator('.recharts-surface').first()).toBeVisible();
-  await page.evaluate(() => window.scrollTo(0, 0));
+  }).toPass({ timeout });
 }

@@ -5,6 +5,18 @@ import { FIGURES_CLASS, SHOWN_CLASS } from '../src/app/first-view';
 export const THREE_MODELS = ['kimi-k2.5', 'qwen3.5-4b', 'gpt-4.1'] as const;
 export const THREE_MODEL_NAMES = ['Kimi K2.5', 'Qwen3.5-4B', 'GPT-4.1'] as const;
 
+/** The reference pages' three models and five more of the most compared: the page at its fullest. */
+export const EIGHT_MODELS = [
+  'kimi-k2.5',
+  'qwen3.5-4b',
+  'gpt-4.1',
+  'claude-opus-4.6',
+  'deepseek-v3.2',
+  'gemini-2.5-pro',
+  'gpt-4.1-mini',
+  'mistral-large-3',
+];
+
 export const comparisonUrl = (ids: readonly string[]) => `/?m=${ids.join(',')}`;
 
 /**

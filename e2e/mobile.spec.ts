@@ -1,17 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { comparisonUrl, waitForLiveApp } from './comparison-url';
-
-const EIGHT_MODELS = [
-  'kimi-k2.5',
-  'qwen3.5-4b',
-  'gpt-4.1',
-  'claude-opus-4.6',
-  'deepseek-v3.2',
-  'gemini-2.5-pro',
-  'gpt-4.1-mini',
-  'mistral-large-3',
-];
+import { comparisonUrl, EIGHT_MODELS, waitForLiveApp } from './comparison-url';
 
 test.use({ viewport: { width: 375, height: 812 } });
 // axe on a whole comparison takes seconds per scan on a busy machine.
